@@ -1,0 +1,19 @@
+/**
+ * Service worker entry: wiring only (Elk and Squoosh keep theirs this small).
+ * - precaches the app shell that the build injects into `self.__WB_MANIFEST`;
+ * - answers every navigation with the cached shell, except under /api/;
+ * - never routes /api/ at all, so sync always reaches the network or fails honestly;
+ * - waits for the officer's consent before a new version takes over.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { registerAppShellNavigation } from './appShellNavigation.ts';
+import { listenForSkipWaiting } from './skipWaiting.ts';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerAppShellNavigation();
+listenForSkipWaiting(self);
+clientsClaim();

@@ -1,0 +1,62 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import { ReceiveScreen } from '../features/receive/ReceiveScreen.tsx';
+import { SyncStatusBar } from '../features/sync-status/SyncStatusBar.tsx';
+import { TodayScreen } from '../features/today/TodayScreen.tsx';
+import { currentRoute, navigate, ROUTES, type RouteName } from './router.ts';
+import { ServicesContext, type Services } from './services.ts';
+
+const TABS: ReadonlyArray<{ route: RouteName; label: string }> = [
+  { route: 'today', label: 'Hôm nay' },
+  { route: 'receive', label: 'Tiếp nhận' },
+];
+
+/** The app shell: header with sync status, the current screen, and the bottom tab bar. */
+export function App(props: { services: Services; updateReady: () => (() => void) | null }) {
+  const queryClient = new QueryClient();
+  const [updating, setUpdating] = createSignal(false);
+  return (
+    <ServicesContext.Provider value={props.services}>
+      <QueryClientProvider client={queryClient}>
+        <header class="app-header">
+          <p class="app-name">Sổ Một Cửa</p>
+          <SyncStatusBar />
+        </header>
+        <Show when={props.updateReady()}>
+          {(activate) => (
+            <div class="notice update" role="alert">
+              Có phiên bản mới.{' '}
+              <button type="button" disabled={updating()} onClick={() => (setUpdating(true), activate()())}>
+                Cập nhật
+              </button>
+            </div>
+          )}
+        </Show>
+        <main>
+          <Switch>
+            <Match when={currentRoute() === 'today'}>
+              <TodayScreen />
+            </Match>
+            <Match when={currentRoute() === 'receive'}>
+              <ReceiveScreen />
+            </Match>
+          </Switch>
+        </main>
+        <nav class="tab-bar" aria-label="Chức năng chính">
+          {TABS.map((tab) => (
+            <a
+              href={ROUTES[tab.route]}
+              aria-current={currentRoute() === tab.route ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(tab.route);
+              }}
+            >
+              {tab.label}
+            </a>
+          ))}
+        </nav>
+      </QueryClientProvider>
+    </ServicesContext.Provider>
+  );
+}

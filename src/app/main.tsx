@@ -1,0 +1,13 @@
+import { createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import { App } from './App.tsx';
+import { registerServiceWorker } from './serviceWorkerRegistration.ts';
+import { createServices } from './services.ts';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('#app is missing from index.html');
+
+const [updateReady, setUpdateReady] = createSignal<(() => void) | null>(null);
+registerServiceWorker((activate) => setUpdateReady(() => activate));
+render(() => <App services={createServices()} updateReady={updateReady} />, root);
