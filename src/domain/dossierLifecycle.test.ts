@@ -38,7 +38,7 @@ describe('dossier lifecycle: received → resolved → returned', () => {
   it('refuses to return a dossier that is not resolved, or to resolve one twice', () => {
     expect(() => returnDossier(received, new Date())).toThrow(TransitionError);
     const resolved = resolveDossier(received, new Date('2026-11-27T03:00:00Z'), { digitized: false, electronicResult: false });
-    expect(() => resolveDossier(resolved, new Date())).toThrow(TransitionError);
+    expect(() => resolveDossier(resolved, new Date(), { digitized: false, electronicResult: false })).toThrow(TransitionError);
   });
 
   it('never records a resolution before the receipt, even from a lagging clock', () => {

@@ -1,0 +1,21 @@
+/**
+ * ISO 8601 timestamps as valibot's `isoTimestamp` accepts them: `T` or a space between date
+ * and time, up to 9 fraction digits, and `Z` or an offset written `+07`, `+0700`, `+07:00`,
+ * optionally after a space. `Date.parse` does not read all of these, so they are rewritten first.
+ */
+const ISO_PARTS = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?) ?(?:(Z)|([+-]\d{2}):?(\d{2})?)$/;
+
+/** Milliseconds since the epoch of an ISO 8601 timestamp, or NaN when it cannot be read. */
+export function instantMs(iso: string): number {
+  const m = ISO_PARTS.exec(iso);
+  if (m === null) return Number.NaN;
+  const [, date, time, zulu, offsetHours, offsetMinutes] = m;
+  const zone = zulu ?? `${offsetHours ?? ''}:${offsetMinutes ?? '00'}`;
+  return Date.parse(`${date ?? ''}T${time ?? ''}${zone}`);
+}
+
+/** The same instant as a UTC `toISOString()` (millisecond precision), or null when unreadable. */
+export function toUtcIso(iso: string): string | null {
+  const ms = instantMs(iso);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}

@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { DossierSchema, type Dossier } from '../domain/dossier.ts';
+import { contentHash } from '../sync/contentHash.ts';
+import { ChangeSchema } from '../sync/protocol.ts';
+import { describeIssues, VIETNAMESE_MESSAGES } from './describeIssues.ts';
+import { instantMs } from './instant.ts';
+import type { ValidatedChange } from './store/syncStore.ts';
+
+/** A change ready for the store, or why it was turned down (Vietnamese, names the field). */
+export type ChangeValidation =
+  | { readonly ok: true; readonly change: ValidatedChange }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Checks one raw item of a push: the change's shape, that it comes from the pushing device,
+ * that its payload is a valid dossier with the id the change names, and that its hash covers
+ * exactly the content sent (the hash is taken over the payload as received, before parsing).
+ */
+export async function validateChange(item: unknown, requestDeviceId: string): Promise<ChangeValidation> {
+  const parsed = v.safeParse(ChangeSchema, item, VIETNAMESE_MESSAGES);
+  if (!parsed.success) return reject(`Thay đổi không hợp lệ: ${describeIssues(parsed.issues)}`);
+  const change = parsed.output;
+  if (change.deviceId !== requestDeviceId) {
+    return reject('deviceId của thay đổi khác deviceId của lần gửi');
+  }
+  const dossier = v.safeParse(DossierSchema, change.payload, VIETNAMESE_MESSAGES);
+  if (!dossier.success) return reject(`Hồ sơ không hợp lệ: ${describeIssues(dossier.issues, 'payload.')}`);
+  if (dossier.output.id !== change.entityId) {
+    return reject('payload.id phải trùng với entityId của thay đổi');
+  }
+  const unreadable = unreadableInstant(change.at, dossier.output);
+  if (unreadable !== null) return reject(`${unreadable}: không đọc được thời điểm`);
+  const expected = await contentHash({ entity: change.entity, entityId: change.entityId, payload: change.payload });
+  if (change.hash !== expected) return reject('Mã băm không khớp nội dung');
+  return { ok: true, change: { ...change, payload: dossier.output } };
+}
+
+/** The first timestamp the store could not order or normalise, by field name; null when all read. */
+function unreadableInstant(at: string, dossier: Dossier): string | null {
+  const instants: ReadonlyArray<readonly [string, string | undefined]> = [
+    ['at', at],
+    ['payload.receivedAt', dossier.receivedAt],
+    ['payload.updatedAt', dossier.updatedAt],
+    ['payload.resolvedAt', dossier.resolvedAt],
+    ['payload.returnedAt', dossier.returnedAt],
+  ];
+  for (const [field, value] of instants) {
+    if (value !== undefined && !Number.isFinite(instantMs(value))) return field;
+  }
+  return null;
+}
+
+function reject(reason: string): ChangeValidation {
+  return { ok: false, reason };
+}

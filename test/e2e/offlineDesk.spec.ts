@@ -1,0 +1,109 @@
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { DeskPage } from './support/deskPage.ts';
+import { E2E_DATABASE_FILE } from './support/e2eServerConfig.ts';
+
+interface ServerDossierRow {
+  procedure_name: string;
+  channel: string;
+  status: string;
+  digitized: number;
+  electronic_result: number;
+  resolved_at: string | null;
+  appointment_date: string;
+}
+
+function readServerDossiers(): ServerDossierRow[] {
+  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare('SELECT procedure_name, channel, status, digitized, electronic_result, resolved_at, appointment_date FROM dossiers ORDER BY procedure_name')
+      .all() as ServerDossierRow[];
+  } finally {
+    db.close();
+  }
+}
+
+function countServerChanges(): number {
+  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM changes').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test('an officer records offline, the tally updates and survives a reload, and the server gets it once', async ({ page, context, request }) => {
+  const desk = new DeskPage(page);
+  const pushes: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/sync') && r.method() === 'POST') pushes.push(r.postData() ?? '');
+  });
+
+  // 1. First visit online; the service worker precaches the app.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Hôm nay', level: 1 })).toBeVisible();
+  await desk.waitForServiceWorker();
+
+  // 2. The network goes; the app still opens.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hôm nay', level: 1 })).toBeVisible();
+  await expect(desk.syncStatus()).toContainText('Ngoại tuyến');
+
+  // 3. Three dossiers received, one resolved, all offline.
+  await desk.receive('Đăng ký khai sinh', 'Trực tiếp');
+  await desk.receive('Chứng thực bản sao từ bản chính', 'Trực tuyến toàn trình');
+  await desk.receive('Cấp Giấy xác nhận tình trạng hôn nhân', 'Bưu chính công ích');
+  await desk.tab('Hôm nay').click();
+  await page.getByRole('button', { name: /^Giải quyết xong: Đăng ký khai sinh/ }).click();
+  await page.getByRole('checkbox', { name: 'Đã số hóa hồ sơ, kết quả' }).check();
+  await page.getByRole('button', { name: 'Xác nhận giải quyết' }).click();
+
+  // 4. Today's tally: 3 received (1 in person, 1 online in full, 1 by post), 1 resolved,
+  //    none returned; online share 1 of 3 = 33,3% in vi-VN format.
+  const expectTally = async () => {
+    await expect(desk.tallyValue('Tiếp nhận')).toHaveText('3');
+    await expect(desk.tallyValue('Đã giải quyết')).toHaveText('1');
+    await expect(desk.tallyValue('Đã trả kết quả')).toHaveText('0');
+    await expect(desk.tallyValue('Trực tiếp')).toHaveText('1');
+    await expect(desk.tallyValue('Bưu chính công ích')).toHaveText('1');
+    await expect(desk.tallyValue('Trực tuyến toàn trình')).toHaveText('1');
+    await expect(desk.tallyValue('Trực tuyến một phần')).toHaveText('0');
+    await expect(desk.tallyValue('Tỷ lệ hồ sơ trực tuyến')).toHaveText('33,3%');
+    await expect(desk.openDossiers()).toHaveCount(3);
+  };
+  await expectTally();
+  await expect(desk.syncStatus()).toContainText('4 thay đổi chờ gửi');
+  expect(pushes).toHaveLength(0);
+
+  // 5. Still offline, a reload keeps everything.
+  await page.reload();
+  await expectTally();
+  await expect(page.getByRole('button', { name: /^Trả kết quả: Đăng ký khai sinh/ })).toBeVisible();
+
+  // 6. Back online: the outbox drains to the server.
+  await context.setOffline(false);
+  await expect(desk.syncStatus()).toContainText('Đã gửi hết', { timeout: 20_000 });
+  expect(pushes.length).toBeGreaterThan(0);
+
+  const rows = readServerDossiers();
+  expect(rows).toEqual([
+    expect.objectContaining({ procedure_name: 'Chứng thực bản sao từ bản chính', channel: 'online_full', status: 'received', digitized: 0, resolved_at: null }),
+    expect.objectContaining({ procedure_name: 'Cấp Giấy xác nhận tình trạng hôn nhân', channel: 'postal', status: 'received', digitized: 0, resolved_at: null }),
+    expect.objectContaining({ procedure_name: 'Đăng ký khai sinh', channel: 'in_person', status: 'resolved', digitized: 1, electronic_result: 0 }),
+  ]);
+  expect(rows[2]?.resolved_at).not.toBeNull();
+  expect(countServerChanges()).toBe(4);
+
+  // 7. The same pushes sent again add nothing: every change is a duplicate.
+  for (const body of pushes) {
+    const response = await request.post('/api/sync', { data: JSON.parse(body) as unknown });
+    expect(response.status()).toBe(200);
+    const { receipts } = (await response.json()) as { receipts: Array<{ status: string }> };
+    expect(receipts.length).toBeGreaterThan(0);
+    expect(receipts.every((r) => r.status === 'duplicate')).toBe(true);
+  }
+  expect(readServerDossiers()).toHaveLength(3);
+  expect(countServerChanges()).toBe(4);
+});

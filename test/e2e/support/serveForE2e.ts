@@ -1,0 +1,7 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { E2E_DATABASE_FILE } from './e2eServerConfig.ts';
+
+// Each e2e run starts from an empty server database, then runs the real server entry point.
+rmSync(path.dirname(E2E_DATABASE_FILE), { recursive: true, force: true });
+await import('../../../src/server/main.ts');
