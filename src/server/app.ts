@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { healthRoute } from './routes/healthRoute.ts';
@@ -37,6 +38,8 @@ export function createApp({ store, staticDir, now = () => new Date() }: AppOptio
       },
     }),
   );
+  // Phones on weak links: gzip the app shell and API answers.
+  app.use(compress());
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -79,13 +79,13 @@ export function ReceiveScreen() {
         </Show>
       </p>
       <div class="sticky-actions">
-        <Show when={message()}>
-          {(m) => (
-            <p class={m().kind === 'ok' ? 'notice ok' : 'notice error'} role={m().kind === 'ok' ? 'status' : 'alert'}>
-              {m().text}
-            </p>
-          )}
-        </Show>
+        {/* Live regions stay in the page so screen readers announce each new message. */}
+        <p class="notice ok" role="status" hidden={message()?.kind !== 'ok'}>
+          {message()?.kind === 'ok' ? message()?.text : ''}
+        </p>
+        <p class="notice error" role="alert" hidden={message()?.kind !== 'error'}>
+          {message()?.kind === 'error' ? message()?.text : ''}
+        </p>
         <button type="submit" class="primary" disabled={saving()}>
           Lưu hồ sơ
         </button>

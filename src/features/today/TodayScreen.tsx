@@ -16,6 +16,9 @@ export function TodayScreen() {
   const touched = createMemo(() => createLiveSignal(() => watchDossiersTouchedOn(db, day()), []));
   const open = createLiveSignal(() => watchOpenDossiers(db), []);
   const tally = createMemo(() => tallyDay(touched().value(), day()));
+  // Keyed by id, not by object: a fresh read must not remount an item the officer is acting on.
+  const openIds = createMemo(() => open.value().map((d) => d.id));
+  const openById = createMemo(() => new Map(open.value().map((d) => [d.id, d])));
   const [actionError, setActionError] = createSignal<string | null>(null);
   const readError = () => touched().error() ?? open.error();
 
@@ -46,7 +49,9 @@ export function TodayScreen() {
           }
         >
           <ul class="dossiers">
-            <For each={open.value()}>{(d) => <OpenDossierItem dossier={d} onError={setActionError} />}</For>
+            <For each={openIds()}>
+              {(id) => <Show when={openById().get(id)}>{(d) => <OpenDossierItem dossier={d()} onError={setActionError} />}</Show>}
+            </For>
           </ul>
         </Show>
       </section>

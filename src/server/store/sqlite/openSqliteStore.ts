@@ -10,7 +10,7 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens (creating folder and file if needed) the SQLite database at `file`, sets WAL mode,
- * `synchronous = NORMAL`, foreign keys and a busy timeout, applies pending migrations, and
+ * `synchronous = FULL`, foreign keys and a busy timeout, applies pending migrations, and
  * returns the store over it.
  */
 export function openSqliteStore(file: string): SyncStore {
@@ -18,7 +18,9 @@ export function openSqliteStore(file: string): SyncStore {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    // FULL, not NORMAL: a receipt lets the phone drop its copy, so a committed batch must
+    // survive a power cut too, not only a crash of this process.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(db);
