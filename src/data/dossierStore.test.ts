@@ -1,0 +1,102 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { receiveDossier, resolveDossier } from '../domain/dossierLifecycle.ts';
+import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
+import { uuidv7 } from '../domain/uuidv7.ts';
+import { weekendOnlyCalendar } from '../domain/workingDays.ts';
+import { contentHash } from '../sync/contentHash.ts';
+import { SoMotCuaDatabase } from './database.ts';
+import { readDeviceId } from './deviceIdentity.ts';
+import { dossiersTouchedOn, openDossiers } from './dossierQueries.ts';
+import { InvalidDossierError, saveDossier } from './dossierStore.ts';
+import { applyReceipts, nextPendingBatch, outboxCounts } from './outboxStore.ts';
+
+const opened: SoMotCuaDatabase[] = [];
+function freshDb(): SoMotCuaDatabase {
+  const db = new SoMotCuaDatabase(`test-${uuidv7()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const newDossier = (at = '2026-11-26T02:00:00Z') =>
+  receiveDossier({ id: uuidv7(), procedure: STARTER_PROCEDURES[0]!, channel: 'in_person', receivedAt: new Date(at) }, weekendOnlyCalendar);
+
+describe('saveDossier', () => {
+  it('writes the dossier and its outbox change together, with gap-free sequence numbers', async () => {
+    const db = freshDb();
+    const a = newDossier();
+    await saveDossier(db, a);
+    await saveDossier(db, resolveDossier(a, new Date('2026-11-26T03:00:00Z'), { digitized: true, electronicResult: false }));
+    await saveDossier(db, newDossier());
+
+    expect(await db.dossiers.count()).toBe(2);
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    expect(outbox.map((e) => e.seq)).toEqual([1, 2, 3]);
+    const deviceId = await readDeviceId(db);
+    expect(outbox.every((e) => e.deviceId === deviceId && e.state === 'pending')).toBe(true);
+    expect(outbox[1]).toMatchObject({ entity: 'dossier', entityId: a.id, payload: { status: 'resolved', digitized: true } });
+    expect(outbox[1]!.hash).toBe(await contentHash({ entity: 'dossier', entityId: a.id, payload: outbox[1]!.payload }));
+  });
+
+  it('writes nothing for an invalid dossier', async () => {
+    const db = freshDb();
+    await expect(saveDossier(db, { ...newDossier(), status: 'resolved' })).rejects.toThrow(InvalidDossierError);
+    expect(await db.dossiers.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('rolls the dossier back when its outbox change cannot be written', async () => {
+    const db = freshDb();
+    const first = newDossier();
+    await saveDossier(db, first);
+    // Make the next sequence number collide with the stored change: the add must fail.
+    await db.meta.put({ key: 'nextSeq', value: 1 });
+    const second = newDossier();
+    await expect(saveDossier(db, second)).rejects.toThrow();
+    expect(await db.dossiers.get(second.id)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.meta.get('nextSeq'))?.value).toBe(1);
+  });
+});
+
+describe('outbox receipts', () => {
+  it('drops accepted and duplicate changes and quarantines rejected ones', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 3; i += 1) await saveDossier(db, newDossier());
+    const batch = await nextPendingBatch(db, 10);
+    expect(batch.map((c) => c.seq)).toEqual([1, 2, 3]);
+    await applyReceipts(db, batch, [
+      { changeId: batch[0]!.changeId, status: 'accepted' },
+      { changeId: batch[1]!.changeId, status: 'rejected', reason: 'payload.channel: sai' },
+      { changeId: batch[2]!.changeId, status: 'duplicate' },
+    ]);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 1 });
+    expect(await db.outbox.get(2)).toMatchObject({ state: 'rejected', reason: 'payload.channel: sai' });
+    expect(await nextPendingBatch(db, 10)).toEqual([]);
+  });
+
+  it('reads pending changes oldest first, a batch at a time', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 5; i += 1) await saveDossier(db, newDossier());
+    expect((await nextPendingBatch(db, 2)).map((c) => c.seq)).toEqual([1, 2]);
+  });
+});
+
+describe('dossier queries', () => {
+  it('finds what was received, resolved or returned on a Vietnam day, and what is still open', async () => {
+    const db = freshDb();
+    const yesterday = newDossier('2026-11-25T02:00:00Z');
+    const today = newDossier('2026-11-26T02:00:00Z');
+    const tomorrow = newDossier('2026-11-26T17:30:00Z'); // 00:30 on the 27th in Hà Nội
+    await saveDossier(db, yesterday);
+    await saveDossier(db, resolveDossier(yesterday, new Date('2026-11-26T08:00:00Z'), { digitized: false, electronicResult: false }));
+    await saveDossier(db, today);
+    await saveDossier(db, tomorrow);
+    const touched = await dossiersTouchedOn(db, '2026-11-26');
+    expect(touched.map((d) => d.id).sort()).toEqual([yesterday.id, today.id].sort());
+    expect((await openDossiers(db)).length).toBe(3);
+  });
+});

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { DossierSchema, type Dossier } from '../domain/dossier.ts';
+import { uuidv7 } from '../domain/uuidv7.ts';
+import { contentHash } from '../sync/contentHash.ts';
+import type { SoMotCuaDatabase } from './database.ts';
+import { ensureDeviceId, takeNextSeq } from './deviceIdentity.ts';
+
+/** Thrown when a dossier about to be saved does not pass the schema: nothing is written. */
+export class InvalidDossierError extends Error {
+  override readonly name = 'InvalidDossierError';
+}
+
+/**
+ * Saves a dossier snapshot and its outbox change in ONE transaction: a dossier never exists
+ * without its pending change, nor a change without its dossier.
+ */
+export async function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
+  const parsed = v.safeParse(DossierSchema, dossier);
+  if (!parsed.success) {
+    throw new InvalidDossierError(parsed.issues.map((i) => i.message).join('; '));
+  }
+  const payload = parsed.output;
+  // Web Crypto is not an IndexedDB request, so hash before the transaction opens.
+  const hash = await contentHash({ entity: 'dossier', entityId: payload.id, payload });
+  await db.transaction('rw', [db.dossiers, db.outbox, db.meta], async () => {
+    const deviceId = await ensureDeviceId(db);
+    const seq = await takeNextSeq(db);
+    await db.dossiers.put(payload);
+    await db.outbox.add({
+      seq,
+      changeId: uuidv7(),
+      deviceId,
+      entity: 'dossier',
+      entityId: payload.id,
+      at: payload.updatedAt,
+      payload,
+      hash,
+      state: 'pending',
+    });
+  });
+}
+
+/** One dossier by id, or undefined. */
+export function getDossier(db: SoMotCuaDatabase, id: string): Promise<Dossier | undefined> {
+  return db.dossiers.get(id);
+}
