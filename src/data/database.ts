@@ -1,6 +1,19 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Dossier } from '../domain/dossier.ts';
+import { DossierV1Schema } from '../domain/dossierV1.ts';
+import type { Feedback } from '../domain/feedback.ts';
+import type { Bucket } from '../domain/indicators/bucket.ts';
+import { aggregate } from '../domain/indicators/aggregate.ts';
+import { dossierContributions } from '../domain/indicators/contributions.ts';
+import type { Plan } from '../domain/plans/planSchema.ts';
+import type { Procedure } from '../domain/procedure.ts';
+import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
+import { upgradeDossierV1 } from '../domain/upgradeDossier.ts';
+import * as v from 'valibot';
+import type { ManualEntry } from './manualEntry.ts';
 import type { OutboxEntry } from './outboxEntry.ts';
+import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.ts';
+import type { SettingRecord } from './settingRecord.ts';
 
 /** The IndexedDB database name; one per origin. */
 export const DATABASE_NAME = 'so-mot-cua';
@@ -19,13 +32,49 @@ export class SoMotCuaDatabase extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  aggregates!: EntityTable<Bucket, 'key'>;
+  procedures!: EntityTable<Procedure, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  plans!: EntityTable<Plan, 'id'>;
+  manualEntries!: EntityTable<ManualEntry, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      dossiers: 'id, receivedAt, resolvedAt, returnedAt, status',
-      outbox: 'seq, state',
-      meta: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.on('populate', (tx) => seedCatalogue(tx));
   }
+}
+
+/**
+ * v1 → v2: dossiers get the full model; the starter catalogue is seeded; aggregates are
+ * built from every dossier. Pending outbox changes keep their v1 payloads (and hashes): the
+ * server upgrades v1 payloads itself, so nothing queued is rewritten or lost.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const upgraded: Dossier[] = [];
+  await tx
+    .table('dossiers')
+    .toCollection()
+    .modify((record: unknown, ref: { value: unknown }) => {
+      // Structured clone keeps `key: undefined`; the schema reads that as a wrong type, so drop them.
+      const v1 = v.safeParse(DossierV1Schema, withoutUndefined(record));
+      // A record that is not a valid v1 dossier is left exactly as it was, never dropped.
+      if (!v1.success) return;
+      const next = upgradeDossierV1(v1.output);
+      upgraded.push(next);
+      ref.value = next;
+    });
+  await tx.table('aggregates').bulkPut([...aggregate(upgraded.map((d) => dossierContributions(d))).values()]);
+  await seedCatalogue(tx);
+}
+
+function withoutUndefined(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return record;
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+async function seedCatalogue(tx: Transaction): Promise<void> {
+  await tx.table('procedures').bulkPut([...STARTER_PROCEDURES]);
 }

@@ -5,6 +5,8 @@ import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
 import { uuidv7 } from '../domain/uuidv7.ts';
 import { weekendOnlyCalendar } from '../domain/workingDays.ts';
 import { contentHash } from '../sync/contentHash.ts';
+import { aggregate } from '../domain/indicators/aggregate.ts';
+import { dossierContributions } from '../domain/indicators/contributions.ts';
 import { SoMotCuaDatabase } from './database.ts';
 import { readDeviceId } from './deviceIdentity.ts';
 import { dossiersTouchedOn, openDossiers } from './dossierQueries.ts';
@@ -59,6 +61,34 @@ describe('saveDossier', () => {
     expect(await db.dossiers.get(second.id)).toBeUndefined();
     expect(await db.outbox.count()).toBe(1);
     expect((await db.meta.get('nextSeq'))?.value).toBe(1);
+  });
+});
+
+describe('aggregates kept in the same transaction', () => {
+  it('equal a recount of the stored dossiers after receipts, resolutions and edits', async () => {
+    const db = freshDb();
+    const a = newDossier('2026-11-26T02:00:00Z');
+    const b = newDossier('2026-11-27T02:00:00Z');
+    await saveDossier(db, a);
+    await saveDossier(db, b);
+    await saveDossier(db, resolveDossier(a, new Date('2026-11-30T02:00:00Z'), { digitized: true }));
+    const stored = await db.dossiers.toArray();
+    const recount = aggregate(stored.map((d) => dossierContributions(d)));
+    const kept = await db.aggregates.toArray();
+    expect(new Map(kept.map((k) => [k.key, k.counters]))).toEqual(new Map([...recount.values()].map((k) => [k.key, k.counters])));
+    // Two received, one resolved late (same-day procedure received 26/11, resolved 30/11).
+    const totals = kept.reduce((sum, k) => sum + k.counters.received, 0);
+    expect(totals).toBe(2);
+    expect(kept.reduce((sum, k) => sum + k.counters.late, 0)).toBe(1);
+  });
+
+  it('are not touched when the save fails', async () => {
+    const db = freshDb();
+    await saveDossier(db, newDossier());
+    const before = await db.aggregates.toArray();
+    await db.meta.put({ key: 'nextSeq', value: 1 });
+    await expect(saveDossier(db, newDossier('2026-11-27T02:00:00Z'))).rejects.toThrow();
+    expect(await db.aggregates.toArray()).toEqual(before);
   });
 });
 

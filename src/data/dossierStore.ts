@@ -1,9 +1,12 @@
 import * as v from 'valibot';
 import { DossierSchema, type Dossier } from '../domain/dossier.ts';
 import { uuidv7 } from '../domain/uuidv7.ts';
+import { dossierContributions } from '../domain/indicators/contributions.ts';
 import { contentHash } from '../sync/contentHash.ts';
+import { updateAggregates } from './aggregateStore.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { ensureDeviceId, takeNextSeq } from './deviceIdentity.ts';
+import { readSetting } from './settings.ts';
 
 /** Thrown when a dossier about to be saved does not pass the schema: nothing is written. */
 export class InvalidDossierError extends Error {
@@ -11,8 +14,9 @@ export class InvalidDossierError extends Error {
 }
 
 /**
- * Saves a dossier snapshot and its outbox change in ONE transaction: a dossier never exists
- * without its pending change, nor a change without its dossier.
+ * Saves a dossier snapshot, its outbox change and the indicator aggregates in ONE
+ * transaction: a dossier never exists without its pending change, nor a change without its
+ * dossier, and the figures on screen always match the records.
  */
 export async function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
   const parsed = v.safeParse(DossierSchema, dossier);
@@ -22,10 +26,13 @@ export async function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promi
   const payload = parsed.output;
   // Web Crypto is not an IndexedDB request, so hash before the transaction opens.
   const hash = await contentHash({ entity: 'dossier', entityId: payload.id, payload });
-  await db.transaction('rw', [db.dossiers, db.outbox, db.meta], async () => {
+  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.settings], async () => {
     const deviceId = await ensureDeviceId(db);
     const seq = await takeNextSeq(db);
+    const rule = await readSetting(db, 'apologyRule');
+    const previous = await db.dossiers.get(payload.id);
     await db.dossiers.put(payload);
+    await updateAggregates(db, previous ? dossierContributions(previous, rule) : [], dossierContributions(payload, rule));
     await db.outbox.add({
       seq,
       changeId: uuidv7(),

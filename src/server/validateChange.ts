@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { DossierSchema, type Dossier } from '../domain/dossier.ts';
+import type { Dossier } from '../domain/dossier.ts';
+import { readAnyDossier } from '../domain/upgradeDossier.ts';
 import { contentHash } from '../sync/contentHash.ts';
 import { ChangeSchema } from '../sync/protocol.ts';
 import { describeIssues, VIETNAMESE_MESSAGES } from './describeIssues.ts';
@@ -23,7 +24,8 @@ export async function validateChange(item: unknown, requestDeviceId: string): Pr
   if (change.deviceId !== requestDeviceId) {
     return reject('deviceId của thay đổi khác deviceId của lần gửi');
   }
-  const dossier = v.safeParse(DossierSchema, change.payload, VIETNAMESE_MESSAGES);
+  // Phones still on the skeleton's version-1 records are upgraded here, not refused.
+  const dossier = readAnyDossier(change.payload, VIETNAMESE_MESSAGES);
   if (!dossier.success) return reject(`Hồ sơ không hợp lệ: ${describeIssues(dossier.issues, 'payload.')}`);
   if (dossier.output.id !== change.entityId) {
     return reject('payload.id phải trùng với entityId của thay đổi');
@@ -43,6 +45,7 @@ function unreadableInstant(at: string, dossier: Dossier): string | null {
     ['payload.updatedAt', dossier.updatedAt],
     ['payload.resolvedAt', dossier.resolvedAt],
     ['payload.returnedAt', dossier.returnedAt],
+    ['payload.endedAt', dossier.endedAt],
   ];
   for (const [field, value] of instants) {
     if (value !== undefined && !Number.isFinite(instantMs(value))) return field;

@@ -212,7 +212,7 @@ describe('POST /api/sync: rejected changes', () => {
       [bad.changeId, 'rejected'],
       [good2.changeId, 'accepted'],
     ]);
-    expect(answer.receipts[1]?.reason).toBe('Hồ sơ không hợp lệ: payload.procedure.name: phải có ít nhất 1 ký tự');
+    expect(answer.receipts[1]?.reason).toBe('Hồ sơ không hợp lệ: payload.procedure.name: tên thủ tục không được để trống');
     expect(countRows(file, 'dossiers')).toBe(2);
     expect(dossierRow(broken.id)).toBeUndefined();
   });

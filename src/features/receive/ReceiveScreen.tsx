@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/channel.ts';
 import { appointmentDateFor, receiveDossier } from '../../domain/dossierLifecycle.ts';
+import { describeTimeLimit } from '../../domain/procedure.ts';
 import { STARTER_PROCEDURES } from '../../domain/starterProcedures.ts';
 import { uuidv7 } from '../../domain/uuidv7.ts';
 import { saveDossier } from '../../data/dossierStore.ts';
@@ -55,7 +56,7 @@ export function ReceiveScreen() {
               <span>
                 {p.name}
                 <small>
-                  {p.field} · {p.timeLimitDays === 0 ? 'trong ngày' : `${p.timeLimitDays} ngày làm việc`}
+                  {p.field} · {describeTimeLimit(p.timeLimit)}
                 </small>
               </span>
             </label>

@@ -1,0 +1,23 @@
+/**
+ * Every IndexedDB schema version, as data (Workbox's QueueDb keeps its names and versions as
+ * constants the same way). A version is never edited once shipped: tests open a database
+ * written with an older one and check the upgrade.
+ */
+export const SCHEMA_V1 = {
+  dossiers: 'id, receivedAt, resolvedAt, returnedAt, status',
+  outbox: 'seq, state',
+  meta: 'key',
+} as const;
+
+/** Version 2 (domain issue): full dossier model, feedback, aggregates, catalogue, settings, plans. */
+export const SCHEMA_V2 = {
+  dossiers: 'id, receivedAt, resolvedAt, returnedAt, endedAt, status, dueDate',
+  outbox: 'seq, state',
+  meta: 'key',
+  feedback: 'id, receivedAt, handledAt',
+  aggregates: 'key, day',
+  procedures: 'id, field',
+  settings: 'key',
+  plans: 'id',
+  manualEntries: 'key, planId',
+} as const;

@@ -1,0 +1,28 @@
+import type { Channel } from '../channel.ts';
+import type { DateKey } from '../vietnamTime.ts';
+import type { Counters } from './counters.ts';
+
+/**
+ * The dimensions users filter by (DOMAIN.md §4: field, officer, channel), plus the
+ * procedure (for "procedures with fees paid online") and the day. Empty string = none
+ * (an officer not recorded; feedback has no channel or procedure).
+ */
+export interface BucketDims {
+  readonly day: DateKey;
+  readonly field: string;
+  readonly procedureId: string;
+  readonly officerId: string;
+  readonly channel: Channel | '';
+}
+
+/** One day's counts for one combination of dimensions: the unit of the stored aggregates. */
+export interface Bucket extends BucketDims {
+  /** Stable key of the dimensions (see bucketKey). */
+  readonly key: string;
+  readonly counters: Counters;
+}
+
+/** The key of a bucket: the day first, so keys sort and range by day. */
+export function bucketKey(d: BucketDims): string {
+  return [d.day, d.field, d.procedureId, d.officerId, d.channel].map((part) => part.replaceAll('\u001f', ' ')).join('\u001f');
+}

@@ -1,0 +1,16 @@
+import type { DayRange } from '../periods/dayRange.ts';
+import type { Ratio } from '../ratio.ts';
+import type { Bucket } from './bucket.ts';
+import { INDICATOR_DEFINITIONS } from './indicatorDefinitions.ts';
+import type { IndicatorFilter } from './indicatorFilter.ts';
+import type { IndicatorId } from './indicatorId.ts';
+import { periodTotals } from './periodTotals.ts';
+
+/** Every indicator's ratio for one period and filter. */
+export type IndicatorValues = Readonly<Record<IndicatorId, Ratio>>;
+
+/** Computes every indicator over the buckets of a period. */
+export function computeIndicators(buckets: Iterable<Bucket>, range: DayRange, filter: IndicatorFilter = {}): IndicatorValues {
+  const totals = periodTotals(buckets, range, filter);
+  return Object.fromEntries(INDICATOR_DEFINITIONS.map((d) => [d.id, d.compute(totals)])) as Record<IndicatorId, Ratio>;
+}
