@@ -1,29 +1,40 @@
+import type { EntityTable } from 'dexie';
 import { applyContributions, type BucketMap } from '../domain/indicators/aggregate.ts';
-import type { Bucket } from '../domain/indicators/bucket.ts';
-import { bucketKey } from '../domain/indicators/bucket.ts';
-import type { Contribution } from '../domain/indicators/contributions.ts';
+import { bucketKey, type Bucket } from '../domain/indicators/bucket.ts';
+import { monthlyContributions, type Contribution } from '../domain/indicators/contributions.ts';
+import { slotsOf } from '../domain/indicators/slotsOf.ts';
 import type { DayRange } from '../domain/periods/dayRange.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 
 /**
- * Replaces a record's old contributions with its new ones in the stored daily buckets.
- * Call inside the rw transaction that writes the record, so the aggregates can never
- * disagree with the records (the property test proves the arithmetic equals a recount).
+ * Replaces a record's old contributions with its new ones in the daily buckets and the
+ * monthly roll-ups. Call inside the rw transaction that writes the record, so aggregates can
+ * never disagree with records (a property test proves the arithmetic equals a recount).
  */
 export async function updateAggregates(db: SoMotCuaDatabase, before: readonly Contribution[], after: readonly Contribution[]): Promise<void> {
+  await updateTable(db.aggregates, before, after);
+  await updateTable(db.monthlyAggregates, monthlyContributions(before), monthlyContributions(after));
+}
+
+async function updateTable(table: EntityTable<Bucket, 'key'>, before: readonly Contribution[], after: readonly Contribution[]): Promise<void> {
   const keys = [...new Set([...before, ...after].map((c) => bucketKey(c.dims)))];
   if (keys.length === 0) return;
-  const existing = await db.aggregates.bulkGet(keys);
+  const existing = await table.bulkGet(keys);
   const buckets: BucketMap = new Map();
   for (const b of existing) if (b) buckets.set(b.key, { ...b, counters: { ...b.counters } });
   applyContributions(buckets, before, -1);
   applyContributions(buckets, after, 1);
   const emptied = keys.filter((k) => !buckets.has(k));
-  if (emptied.length > 0) await db.aggregates.bulkDelete(emptied);
-  if (buckets.size > 0) await db.aggregates.bulkPut([...buckets.values()]);
+  if (emptied.length > 0) await table.bulkDelete(emptied);
+  if (buckets.size > 0) await table.bulkPut([...buckets.values()]);
 }
 
-/** The stored buckets of the days in `range` (inclusive). */
-export function bucketsIn(db: SoMotCuaDatabase, range: DayRange): Promise<Bucket[]> {
-  return db.aggregates.where('day').between(range.start, range.end, true, true).toArray();
+/** The stored buckets that make up `range`: monthly roll-ups for whole months, daily buckets for the rest. */
+export async function bucketsIn(db: SoMotCuaDatabase, range: DayRange): Promise<Bucket[]> {
+  const { days, months } = slotsOf(range);
+  const parts = await Promise.all([
+    ...days.map((d) => db.aggregates.where('slot').between(d.start, d.end, true, true).toArray()),
+    months ? db.monthlyAggregates.where('slot').between(months.start, months.end, true, true).toArray() : Promise.resolve([]),
+  ]);
+  return parts.flat();
 }

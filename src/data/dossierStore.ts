@@ -18,32 +18,44 @@ export class InvalidDossierError extends Error {
  * transaction: a dossier never exists without its pending change, nor a change without its
  * dossier, and the figures on screen always match the records.
  */
-export async function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
-  const parsed = v.safeParse(DossierSchema, dossier);
-  if (!parsed.success) {
-    throw new InvalidDossierError(parsed.issues.map((i) => i.message).join('; '));
-  }
-  const payload = parsed.output;
+export function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
+  return saveDossiers(db, [dossier]);
+}
+
+/**
+ * Saves several dossiers as one transaction (all or none), e.g. dates moved by a calendar
+ * edit. `alongside` runs inside the same transaction (it may write settings) so that the
+ * cause of the change and the change land together.
+ */
+export async function saveDossiers(db: SoMotCuaDatabase, dossiers: readonly Dossier[], alongside?: () => Promise<void>): Promise<void> {
+  const payloads = dossiers.map((dossier) => {
+    const parsed = v.safeParse(DossierSchema, dossier);
+    if (!parsed.success) throw new InvalidDossierError(parsed.issues.map((i) => i.message).join('; '));
+    return parsed.output;
+  });
   // Web Crypto is not an IndexedDB request, so hash before the transaction opens.
-  const hash = await contentHash({ entity: 'dossier', entityId: payload.id, payload });
-  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.settings], async () => {
+  const hashes = await Promise.all(payloads.map((payload) => contentHash({ entity: 'dossier', entityId: payload.id, payload })));
+  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.monthlyAggregates, db.settings], async () => {
     const deviceId = await ensureDeviceId(db);
-    const seq = await takeNextSeq(db);
     const rule = await readSetting(db, 'apologyRule');
-    const previous = await db.dossiers.get(payload.id);
-    await db.dossiers.put(payload);
-    await updateAggregates(db, previous ? dossierContributions(previous, rule) : [], dossierContributions(payload, rule));
-    await db.outbox.add({
-      seq,
-      changeId: uuidv7(),
-      deviceId,
-      entity: 'dossier',
-      entityId: payload.id,
-      at: payload.updatedAt,
-      payload,
-      hash,
-      state: 'pending',
-    });
+    for (const [i, payload] of payloads.entries()) {
+      const seq = await takeNextSeq(db);
+      const previous = await db.dossiers.get(payload.id);
+      await db.dossiers.put(payload);
+      await updateAggregates(db, previous ? dossierContributions(previous, rule) : [], dossierContributions(payload, rule));
+      await db.outbox.add({
+        seq,
+        changeId: uuidv7(),
+        deviceId,
+        entity: 'dossier',
+        entityId: payload.id,
+        at: payload.updatedAt,
+        payload,
+        hash: hashes[i]!,
+        state: 'pending',
+      });
+    }
+    if (alongside) await alongside();
   });
 }
 

@@ -4,25 +4,26 @@ import type { Counters } from './counters.ts';
 
 /**
  * The dimensions users filter by (DOMAIN.md §4: field, officer, channel), plus the
- * procedure (for "procedures with fees paid online") and the day. Empty string = none
+ * procedure (for "procedures with fees paid online") and the time slot. Empty string = none
  * (an officer not recorded; feedback has no channel or procedure).
  */
 export interface BucketDims {
-  readonly day: DateKey;
+  /** A Vietnam day `YYYY-MM-DD` for daily buckets, a month `YYYY-MM` for monthly roll-ups. */
+  readonly slot: DateKey | string;
   readonly field: string;
   readonly procedureId: string;
   readonly officerId: string;
   readonly channel: Channel | '';
 }
 
-/** One day's counts for one combination of dimensions: the unit of the stored aggregates. */
+/** One slot's counts for one combination of dimensions: the unit of the stored aggregates. */
 export interface Bucket extends BucketDims {
   /** Stable key of the dimensions (see bucketKey). */
   readonly key: string;
   readonly counters: Counters;
 }
 
-/** The key of a bucket: the day first, so keys sort and range by day. */
+/** The key of a bucket: the slot first, so keys sort and range by time. */
 export function bucketKey(d: BucketDims): string {
-  return [d.day, d.field, d.procedureId, d.officerId, d.channel].map((part) => part.replaceAll('\u001f', ' ')).join('\u001f');
+  return [d.slot, d.field, d.procedureId, d.officerId, d.channel].map((part) => part.replaceAll('\u001f', ' ')).join('\u001f');
 }

@@ -1,4 +1,3 @@
-import type { DayRange } from '../periods/dayRange.ts';
 import type { Ratio } from '../ratio.ts';
 import type { Bucket } from './bucket.ts';
 import { INDICATOR_DEFINITIONS } from './indicatorDefinitions.ts';
@@ -9,8 +8,8 @@ import { periodTotals } from './periodTotals.ts';
 /** Every indicator's ratio for one period and filter. */
 export type IndicatorValues = Readonly<Record<IndicatorId, Ratio>>;
 
-/** Computes every indicator over the buckets of a period. */
-export function computeIndicators(buckets: Iterable<Bucket>, range: DayRange, filter: IndicatorFilter = {}): IndicatorValues {
-  const totals = periodTotals(buckets, range, filter);
+/** Computes every indicator over the buckets of a period (chosen by the caller: see slotsOf). */
+export function computeIndicators(buckets: Iterable<Bucket>, filter: IndicatorFilter = {}): IndicatorValues {
+  const totals = periodTotals(buckets, filter);
   return Object.fromEntries(INDICATOR_DEFINITIONS.map((d) => [d.id, d.compute(totals)])) as Record<IndicatorId, Ratio>;
 }

@@ -22,7 +22,7 @@ const one = (flag: boolean): number => (flag ? 1 : 0);
  */
 export function dossierContributions(d: Dossier, rule: ApologyRule = 'judge_by_due_date'): Contribution[] {
   const dims = (at: string): BucketDims => ({
-    day: vietnamDateKey(at),
+    slot: vietnamDateKey(at),
     field: d.procedure.field,
     procedureId: d.procedure.id,
     officerId: d.officerId ?? '',
@@ -71,13 +71,18 @@ export function dossierContributions(d: Dossier, rule: ApologyRule = 'judge_by_d
   return out;
 }
 
+/** The same contributions rolled up by month (slot `YYYY-MM`), for long periods. */
+export function monthlyContributions(contributions: readonly Contribution[]): Contribution[] {
+  return contributions.map((c) => ({ dims: { ...c.dims, slot: c.dims.slot.slice(0, 7) }, counts: c.counts }));
+}
+
 /** What one feedback (PAKN) adds: once handled, one handled, on time or not. */
 export function feedbackContributions(f: Feedback): Contribution[] {
   if (f.handledAt === undefined) return [];
   const day = vietnamDateKey(f.handledAt);
   return [
     {
-      dims: { day, field: f.field ?? '', procedureId: '', officerId: f.officerId ?? '', channel: '' },
+      dims: { slot: day, field: f.field ?? '', procedureId: '', officerId: f.officerId ?? '', channel: '' },
       counts: { feedbackHandled: 1, feedbackOnTime: one(day <= f.dueDate) },
     },
   ];

@@ -7,9 +7,7 @@ import type { Procedure } from '../procedure.ts';
 import { periodRange } from '../periods/period.ts';
 import { uuidv7 } from '../uuidv7.ts';
 import { weekendOnlyCalendar as cal } from '../workingDays.ts';
-import { aggregate } from './aggregate.ts';
-import { computeIndicators } from './computeIndicators.ts';
-import { dossierContributions, feedbackContributions } from './contributions.ts';
+import { indicatorsOf } from '../../../test/helpers/inMemoryIndicators.ts';
 
 /**
  * A realistic November 2026 at one commune desk, worked out by hand. Weekends are the only
@@ -80,11 +78,13 @@ function novemberFeedback() {
   return [f1, f2, f3];
 }
 
-const buckets = () => aggregate([...novemberDossiers().map((d) => dossierContributions(d)), ...novemberFeedback().map(feedbackContributions)]).values();
+// Through the same daily buckets and monthly roll-ups the device keeps: the calendar month is
+// read from the roll-up, the 15th-rule month from daily buckets; both must match the hand count.
+const indicators = indicatorsOf(novemberDossiers(), novemberFeedback());
 const november = periodRange({ kind: 'month', year: 2026, month: 11 }, 'calendar');
 
 describe('a hand-worked November 2026 (calendar month 01/11–30/11)', () => {
-  const values = computeIndicators(buckets(), november);
+  const values = indicators(november);
 
   it.each([
     // Received in November: #1–#10 and #12 = 11 (#11 is October's, #13 December's).
@@ -112,15 +112,15 @@ describe('a hand-worked November 2026 (calendar month 01/11–30/11)', () => {
 
   it('filters by channel, field and officer', () => {
     // In person and received in November: #1, #4, #7, #9, #10, #12 = 6; none online.
-    expect(computeIndicators(buckets(), november, { channels: ['in_person'] }).online_received).toEqual({ numerator: 0, denominator: 6 });
+    expect(indicators(november, { channels: ['in_person'] }).online_received).toEqual({ numerator: 0, denominator: 6 });
     // Chứng thực received in November: #1, #2, #3; online #2, #3.
-    expect(computeIndicators(buckets(), november, { fields: ['Chứng thực'] }).online_received).toEqual({ numerator: 2, denominator: 3 });
+    expect(indicators(november, { fields: ['Chứng thực'] }).online_received).toEqual({ numerator: 2, denominator: 3 });
     // Officer Minh: #9 (in progress) and #10 (withdrawn late) → finished 1, on time 0.
-    expect(computeIndicators(buckets(), november, { officerIds: ['minh'] }).on_time).toEqual({ numerator: 0, denominator: 1 });
+    expect(indicators(november, { officerIds: ['minh'] }).on_time).toEqual({ numerator: 0, denominator: 1 });
   });
 
   it('follows the 15th–14th rule: "November" is 15/10–14/11', () => {
-    const values15 = computeIndicators(buckets(), periodRange({ kind: 'month', year: 2026, month: 11 }, 'fifteenth'));
+    const values15 = indicators(periodRange({ kind: 'month', year: 2026, month: 11 }, 'fifteenth'));
     // Received 15/10–14/11: #11 (30/10), #1–#8 = 9; online #2, #3, #5, #8.
     expect(values15.online_received).toEqual({ numerator: 4, denominator: 9 });
     // Finished 15/10–14/11: #1, #2, #3, #4, #7, #8, #11 = 7; early or on time: #1, #2, #4, #7, #8 = 5.
@@ -128,7 +128,7 @@ describe('a hand-worked November 2026 (calendar month 01/11–30/11)', () => {
   });
 
   it('reports 0 of 0 for a month with nothing in it', () => {
-    const empty = computeIndicators(buckets(), periodRange({ kind: 'month', year: 2026, month: 6 }, 'calendar'));
+    const empty = indicators(periodRange({ kind: 'month', year: 2026, month: 6 }, 'calendar'));
     expect(empty.on_time).toEqual({ numerator: 0, denominator: 0 });
   });
 });

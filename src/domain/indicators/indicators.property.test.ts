@@ -11,7 +11,10 @@ import { STARTER_PROCEDURES } from '../starterProcedures.ts';
 import { uuidv7 } from '../uuidv7.ts';
 import { weekendOnlyCalendar as cal } from '../workingDays.ts';
 import { aggregate, applyContributions } from './aggregate.ts';
+import { indicatorsOf } from '../../../test/helpers/inMemoryIndicators.ts';
 import { computeIndicators } from './computeIndicators.ts';
+import { monthlyContributions } from './contributions.ts';
+import { selectBuckets } from './slotsOf.ts';
 import { dossierContributions } from './contributions.ts';
 
 const dossiers = fc.array(arbitraryDossier(cal), { maxLength: 60 });
@@ -37,7 +40,7 @@ describe('indicator invariants (fast-check)', () => {
   it('every percentage lies within 0–100, and 0 of 0 is no data', () => {
     fc.assert(
       fc.property(dossiers, anyRange, (list, range) => {
-        const values = computeIndicators(aggregate(list.map((d) => dossierContributions(d))).values(), range);
+        const values = indicatorsOf(list)(range);
         for (const ratio of Object.values(values)) {
           expect(ratio.numerator).toBeGreaterThanOrEqual(0);
           expect(ratio.numerator).toBeLessThanOrEqual(ratio.denominator);
@@ -53,13 +56,25 @@ describe('indicator invariants (fast-check)', () => {
     fc.assert(
       fc.property(dossiers, anyDay, fc.constantFrom(...STARTER_PROCEDURES), (list, day, procedure) => {
         const range = periodRange({ kind: 'year', year: Number(day.slice(0, 4)) }, 'calendar');
-        const before = computeIndicators(aggregate(list.map((d) => dossierContributions(d))).values(), range).on_time;
+        const before = indicatorsOf(list)(range).on_time;
         // Received 09:00 and resolved 09:30 on the same working-or-not day: never after its due day.
         const at = new Date(`${day}T02:00:00Z`);
         const onTime = resolveDossier(receiveDossier({ id: uuidv7(), procedure, channel: 'in_person', receivedAt: at }, cal), new Date(at.getTime() + 1_800_000), {});
-        const after = computeIndicators(aggregate([...list, onTime].map((d) => dossierContributions(d))).values(), range).on_time;
+        const after = indicatorsOf([...list, onTime])(range).on_time;
         expect(after.denominator).toBe(before.denominator + 1);
         expect(after.numerator * Math.max(before.denominator, 1)).toBeGreaterThanOrEqual(before.numerator * after.denominator);
+      }),
+    );
+  });
+
+  it('monthly roll-ups plus leftover days give the same figures as daily buckets alone', () => {
+    fc.assert(
+      fc.property(dossiers, anyRange, (list, range) => {
+        const contributions = list.map((d) => dossierContributions(d));
+        const daily = aggregate(contributions);
+        const viaRollups = computeIndicators(selectBuckets(daily.values(), aggregate(contributions.map(monthlyContributions)).values(), range));
+        const dailyOnly = computeIndicators([...daily.values()].filter((b) => b.slot >= range.start && b.slot <= range.end));
+        expect(viaRollups).toEqual(dailyOnly);
       }),
     );
   });

@@ -1,4 +1,3 @@
-import type { DayRange } from '../periods/dayRange.ts';
 import type { Bucket } from './bucket.ts';
 import { addCounters, zeroCounters, type Counters } from './counters.ts';
 import { matchesFilter, type IndicatorFilter } from './indicatorFilter.ts';
@@ -10,13 +9,13 @@ export interface PeriodTotals {
   readonly proceduresPaidOnline: ReadonlySet<string>;
 }
 
-/** Sums the buckets whose day lies in `range` (inclusive) and that pass `filter`. */
-export function periodTotals(buckets: Iterable<Bucket>, range: DayRange, filter: IndicatorFilter = {}): PeriodTotals {
+/** Sums the buckets that pass `filter` (the caller chose the buckets of the period: see slotsOf). */
+export function periodTotals(buckets: Iterable<Bucket>, filter: IndicatorFilter = {}): PeriodTotals {
   const counters = zeroCounters();
   const withFee = new Set<string>();
   const paid = new Set<string>();
   for (const b of buckets) {
-    if (b.day < range.start || b.day > range.end || !matchesFilter(b, filter)) continue;
+    if (!matchesFilter(b, filter)) continue;
     addCounters(counters, b.counters);
     if (b.counters.feeDossiers > 0) withFee.add(b.procedureId);
     if (b.counters.paidOnline > 0) paid.add(b.procedureId);
