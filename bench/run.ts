@@ -1,21 +1,56 @@
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInChromium } from './browser/runInChromium.ts';
 import { initialJavaScript } from './initialJavaScript.ts';
 
 /** Budgets from DESIGN.md, "Budgets". */
 const INITIAL_JS_BUDGET_KB = 90;
+const YEAR_VIEW_BUDGET_MS = 150;
+const YEAR_VIEW_GROWTH_BUDGET = 2;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
-
-const scripts = initialJavaScript(path.join(root, 'dist'));
 const kb = (n: number) => (n / 1024).toFixed(1);
-const totalGzip = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+const ms = (n: number) => n.toFixed(1);
+const budgets: Array<{ measure: string; value: string; budget: string; within: string }> = [];
 
+// 1. Initial JavaScript of a first visit.
+execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+const scripts = initialJavaScript(path.join(root, 'dist'));
+const totalGzip = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
 console.log('\nInitial JavaScript of a first visit');
 console.table(scripts.map((s) => ({ file: s.file, 'raw KB': kb(s.bytes), 'gzip KB': kb(s.gzipBytes) })));
+budgets.push({ measure: 'initial JS, gzipped', value: `${kb(totalGzip)} KB`, budget: `≤ ${INITIAL_JS_BUDGET_KB} KB`, within: totalGzip <= INITIAL_JS_BUDGET_KB * 1024 ? 'yes' : 'NO' });
 
-const rows = [{ measure: 'initial JS, gzipped', value: `${kb(totalGzip)} KB`, budget: `≤ ${INITIAL_JS_BUDGET_KB} KB`, within: totalGzip <= INITIAL_JS_BUDGET_KB * 1024 ? 'yes' : 'NO' }];
+// 2. Indicators over 1,000 / 10,000 / 100,000 dossiers stored in IndexedDB, in Chromium.
+const sizes = [1_000, 10_000, 100_000];
+const indicatorRows = await runInChromium(path.join(root, 'bench/browser/indicatorBench.ts'), path.join(root, 'bench/results/browser'), async (page) => {
+  const rows: Array<Record<string, number>> = [];
+  for (const n of sizes) {
+    const result = await page.evaluate((count) => window.soMotCuaBench.indicators(count), n);
+    rows.push({ dossiers: n, ...result });
+  }
+  return rows;
+});
+console.log('\nIndicators in Chromium (median ms; month = Nov 2026, year = 2026; "15" = 15th–14th rule)');
+console.table(
+  indicatorRows.map((r) => ({
+    dossiers: r['dossiers'],
+    month: ms(r['monthMs']!),
+    'month 15': ms(r['month15Ms']!),
+    year: ms(r['yearMs']!),
+    'year 15': ms(r['year15Ms']!),
+    'year, full scan': ms(r['yearFullScanMs']!),
+    'daily buckets': r['buckets'],
+    'half-month buckets': r['halfMonthBuckets'],
+  })),
+);
+const small = indicatorRows[0]!;
+const large = indicatorRows[indicatorRows.length - 1]!;
+const worstYear = Math.max(large['yearMs']!, large['year15Ms']!);
+const growth = worstYear / Math.max(small['yearMs']!, small['year15Ms']!);
+budgets.push({ measure: 'year view, 100,000 dossiers', value: `${ms(worstYear)} ms`, budget: `≤ ${YEAR_VIEW_BUDGET_MS} ms`, within: worstYear <= YEAR_VIEW_BUDGET_MS ? 'yes' : 'NO' });
+budgets.push({ measure: 'year view 100,000 / 1,000', value: `${growth.toFixed(2)}×`, budget: `≤ ${YEAR_VIEW_GROWTH_BUDGET}×`, within: growth <= YEAR_VIEW_GROWTH_BUDGET ? 'yes' : 'NO' });
+
 console.log('\nBudgets');
-console.table(rows);
+console.table(budgets);

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { ReceiveScreen } from '../features/receive/ReceiveScreen.tsx';
 import { SyncStatusBar } from '../features/sync-status/SyncStatusBar.tsx';
 import { TodayScreen } from '../features/today/TodayScreen.tsx';
@@ -9,7 +9,13 @@ import { ServicesContext, type Services } from './services.ts';
 const TABS: ReadonlyArray<{ route: RouteName; label: string }> = [
   { route: 'today', label: 'Hôm nay' },
   { route: 'receive', label: 'Tiếp nhận' },
+  { route: 'indicators', label: 'Chỉ tiêu' },
+  { route: 'settings', label: 'Cài đặt' },
 ];
+
+// Screens other than the desk's two load on demand: the first visit stays small.
+const IndicatorsScreen = lazy(() => import('../features/indicators/IndicatorsScreen.tsx').then((m) => ({ default: m.IndicatorsScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
 /** The app shell: header with sync status, the current screen, and the bottom tab bar. */
 export function App(props: { services: Services; updateReady: () => (() => void) | null }) {
@@ -39,6 +45,16 @@ export function App(props: { services: Services; updateReady: () => (() => void)
             </Match>
             <Match when={currentRoute() === 'receive'}>
               <ReceiveScreen />
+            </Match>
+            <Match when={currentRoute() === 'indicators'}>
+              <Suspense fallback={<p role="status">Đang mở…</p>}>
+                <IndicatorsScreen />
+              </Suspense>
+            </Match>
+            <Match when={currentRoute() === 'settings'}>
+              <Suspense fallback={<p role="status">Đang mở…</p>}>
+                <SettingsScreen />
+              </Suspense>
             </Match>
           </Switch>
         </main>

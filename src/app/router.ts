@@ -4,6 +4,8 @@ import { createSignal } from 'solid-js';
 export const ROUTES = {
   today: '/',
   receive: '/tiep-nhan',
+  indicators: '/chi-tieu',
+  settings: '/cai-dat',
 } as const;
 export type RouteName = keyof typeof ROUTES;
 

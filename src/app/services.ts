@@ -1,20 +1,28 @@
-import { createContext, useContext } from 'solid-js';
+import { createContext, createSignal, useContext, type Accessor } from 'solid-js';
+import { createVietnamWorkingCalendar } from '../domain/calendar/vietnamWorkingCalendar.ts';
+import type { WorkingDayCalendar } from '../domain/workingDays.ts';
 import { SoMotCuaDatabase } from '../data/database.ts';
-import { weekendOnlyCalendar, type WorkingDayCalendar } from '../domain/workingDays.ts';
+import { watchSetting } from '../data/settings.ts';
 import { httpPushTransport } from '../sync/client/httpTransport.ts';
 import { startSyncLoop, type SyncLoop } from '../sync/client/syncLoop.ts';
 
 /** The long-lived objects every screen uses, made once at start-up. */
 export interface Services {
   readonly db: SoMotCuaDatabase;
-  readonly calendar: WorkingDayCalendar;
+  /** The working-day calendar: Vietnam's holidays plus the user's edits (follows Settings). */
+  readonly calendar: Accessor<WorkingDayCalendar>;
   readonly sync: SyncLoop;
 }
 
-/** Opens the local database and starts syncing. */
+/** Opens the local database, follows the calendar settings and starts syncing. */
 export function createServices(): Services {
   const db = new SoMotCuaDatabase();
-  return { db, calendar: weekendOnlyCalendar, sync: startSyncLoop(db, httpPushTransport()) };
+  const [calendar, setCalendar] = createSignal<WorkingDayCalendar>(createVietnamWorkingCalendar());
+  watchSetting(db, 'calendarOverrides').subscribe({
+    next: (overrides) => setCalendar(() => createVietnamWorkingCalendar(overrides)),
+    error: () => undefined, // unreadable settings keep the default calendar; Settings shows the error
+  });
+  return { db, calendar, sync: startSyncLoop(db, httpPushTransport()) };
 }
 
 export const ServicesContext = createContext<Services>();

@@ -1,19 +1,19 @@
 import type { EntityTable } from 'dexie';
 import { applyContributions, type BucketMap } from '../domain/indicators/aggregate.ts';
 import { bucketKey, type Bucket } from '../domain/indicators/bucket.ts';
-import { monthlyContributions, type Contribution } from '../domain/indicators/contributions.ts';
+import { halfMonthContributions, type Contribution } from '../domain/indicators/contributions.ts';
 import { slotsOf } from '../domain/indicators/slotsOf.ts';
 import type { DayRange } from '../domain/periods/dayRange.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 
 /**
  * Replaces a record's old contributions with its new ones in the daily buckets and the
- * monthly roll-ups. Call inside the rw transaction that writes the record, so aggregates can
+ * half-month roll-ups. Call inside the rw transaction that writes the record, so aggregates can
  * never disagree with records (a property test proves the arithmetic equals a recount).
  */
 export async function updateAggregates(db: SoMotCuaDatabase, before: readonly Contribution[], after: readonly Contribution[]): Promise<void> {
   await updateTable(db.aggregates, before, after);
-  await updateTable(db.monthlyAggregates, monthlyContributions(before), monthlyContributions(after));
+  await updateTable(db.halfMonthAggregates, halfMonthContributions(before), halfMonthContributions(after));
 }
 
 async function updateTable(table: EntityTable<Bucket, 'key'>, before: readonly Contribution[], after: readonly Contribution[]): Promise<void> {
@@ -29,12 +29,12 @@ async function updateTable(table: EntityTable<Bucket, 'key'>, before: readonly C
   if (buckets.size > 0) await table.bulkPut([...buckets.values()]);
 }
 
-/** The stored buckets that make up `range`: monthly roll-ups for whole months, daily buckets for the rest. */
+/** The stored buckets that make up `range`: half-month roll-ups for whole halves, daily buckets for the rest. */
 export async function bucketsIn(db: SoMotCuaDatabase, range: DayRange): Promise<Bucket[]> {
-  const { days, months } = slotsOf(range);
+  const { days, halves } = slotsOf(range);
   const parts = await Promise.all([
     ...days.map((d) => db.aggregates.where('slot').between(d.start, d.end, true, true).toArray()),
-    months ? db.monthlyAggregates.where('slot').between(months.start, months.end, true, true).toArray() : Promise.resolve([]),
+    halves ? db.halfMonthAggregates.where('slot').between(halves.start, halves.end, true, true).toArray() : Promise.resolve([]),
   ]);
   return parts.flat();
 }

@@ -4,7 +4,7 @@ import { DossierV1Schema } from '../domain/dossierV1.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import type { Bucket } from '../domain/indicators/bucket.ts';
 import { aggregate } from '../domain/indicators/aggregate.ts';
-import { dossierContributions, monthlyContributions } from '../domain/indicators/contributions.ts';
+import { dossierContributions, halfMonthContributions } from '../domain/indicators/contributions.ts';
 import type { Plan } from '../domain/plans/planSchema.ts';
 import type { Procedure } from '../domain/procedure.ts';
 import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
@@ -35,8 +35,8 @@ export class SoMotCuaDatabase extends Dexie {
   feedback!: EntityTable<Feedback, 'id'>;
   /** Daily buckets of indicator counts. */
   aggregates!: EntityTable<Bucket, 'key'>;
-  /** The same counts rolled up by calendar month, so a year costs ~12 slots whatever its volume. */
-  monthlyAggregates!: EntityTable<Bucket, 'key'>;
+  /** The same counts rolled up by half-month, so a year costs 24 slots whatever its volume. */
+  halfMonthAggregates!: EntityTable<Bucket, 'key'>;
   procedures!: EntityTable<Procedure, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   plans!: EntityTable<Plan, 'id'>;
@@ -71,7 +71,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
   const contributions = upgraded.map((d) => dossierContributions(d));
   await tx.table('aggregates').bulkPut([...aggregate(contributions).values()]);
-  await tx.table('monthlyAggregates').bulkPut([...aggregate(contributions.map(monthlyContributions)).values()]);
+  await tx.table('halfMonthAggregates').bulkPut([...aggregate(contributions.map(halfMonthContributions)).values()]);
   await seedCatalogue(tx);
 }
 

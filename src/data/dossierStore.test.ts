@@ -6,7 +6,7 @@ import { uuidv7 } from '../domain/uuidv7.ts';
 import { weekendOnlyCalendar } from '../domain/workingDays.ts';
 import { contentHash } from '../sync/contentHash.ts';
 import { aggregate } from '../domain/indicators/aggregate.ts';
-import { dossierContributions, monthlyContributions } from '../domain/indicators/contributions.ts';
+import { dossierContributions, halfMonthContributions } from '../domain/indicators/contributions.ts';
 import { SoMotCuaDatabase } from './database.ts';
 import { readDeviceId } from './deviceIdentity.ts';
 import { dossiersTouchedOn, openDossiers } from './dossierQueries.ts';
@@ -76,9 +76,9 @@ describe('aggregates kept in the same transaction', () => {
     const recount = aggregate(stored.map((d) => dossierContributions(d)));
     const kept = await db.aggregates.toArray();
     expect(new Map(kept.map((k) => [k.key, k.counters]))).toEqual(new Map([...recount.values()].map((k) => [k.key, k.counters])));
-    const monthlyRecount = aggregate(stored.map((d) => monthlyContributions(dossierContributions(d))));
-    const monthly = await db.monthlyAggregates.toArray();
-    expect(new Map(monthly.map((k) => [k.key, k.counters]))).toEqual(new Map([...monthlyRecount.values()].map((k) => [k.key, k.counters])));
+    const halfMonthRecount = aggregate(stored.map((d) => halfMonthContributions(dossierContributions(d))));
+    const halves = await db.halfMonthAggregates.toArray();
+    expect(new Map(halves.map((k) => [k.key, k.counters]))).toEqual(new Map([...halfMonthRecount.values()].map((k) => [k.key, k.counters])));
     // Two received, one resolved late (same-day procedure received 26/11, resolved 30/11).
     const totals = kept.reduce((sum, k) => sum + k.counters.received, 0);
     expect(totals).toBe(2);

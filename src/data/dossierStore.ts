@@ -35,7 +35,7 @@ export async function saveDossiers(db: SoMotCuaDatabase, dossiers: readonly Doss
   });
   // Web Crypto is not an IndexedDB request, so hash before the transaction opens.
   const hashes = await Promise.all(payloads.map((payload) => contentHash({ entity: 'dossier', entityId: payload.id, payload })));
-  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.monthlyAggregates, db.settings], async () => {
+  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.settings], async () => {
     const deviceId = await ensureDeviceId(db);
     const rule = await readSetting(db, 'apologyRule');
     for (const [i, payload] of payloads.entries()) {

@@ -1,6 +1,6 @@
 import type { ApologyRule } from '../domain/deadlines/outcome.ts';
 import { aggregate } from '../domain/indicators/aggregate.ts';
-import { dossierContributions, feedbackContributions, monthlyContributions } from '../domain/indicators/contributions.ts';
+import { dossierContributions, feedbackContributions, halfMonthContributions } from '../domain/indicators/contributions.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { writeSetting } from './settings.ts';
 
@@ -9,14 +9,14 @@ import { writeSetting } from './settings.ts';
  * only change that alters every finished dossier's outcome at once).
  */
 export async function changeApologyRule(db: SoMotCuaDatabase, rule: ApologyRule): Promise<void> {
-  await db.transaction('rw', [db.dossiers, db.feedback, db.aggregates, db.monthlyAggregates, db.settings], async () => {
+  await db.transaction('rw', [db.dossiers, db.feedback, db.aggregates, db.halfMonthAggregates, db.settings], async () => {
     await writeSetting(db, 'apologyRule', rule);
     const dossiers = await db.dossiers.toArray();
     const feedback = await db.feedback.toArray();
     const contributions = [...dossiers.map((d) => dossierContributions(d, rule)), ...feedback.map(feedbackContributions)];
     await db.aggregates.clear();
     await db.aggregates.bulkPut([...aggregate(contributions).values()]);
-    await db.monthlyAggregates.clear();
-    await db.monthlyAggregates.bulkPut([...aggregate(contributions.map(monthlyContributions)).values()]);
+    await db.halfMonthAggregates.clear();
+    await db.halfMonthAggregates.bulkPut([...aggregate(contributions.map(halfMonthContributions)).values()]);
   });
 }

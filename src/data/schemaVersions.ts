@@ -16,7 +16,7 @@ export const SCHEMA_V2 = {
   meta: 'key',
   feedback: 'id, receivedAt, handledAt',
   aggregates: 'key, slot',
-  monthlyAggregates: 'key, slot',
+  halfMonthAggregates: 'key, slot',
   procedures: 'id, field',
   settings: 'key',
   plans: 'id',

@@ -17,7 +17,16 @@ export function formatCount(n: number): string {
 /** "33,3%", or "Chưa có dữ liệu" when the denominator is 0. */
 export function formatRatioPercent(ratio: Ratio): string {
   const p = percentOf(ratio);
-  return p === null ? 'Chưa có dữ liệu' : percent.format(p / 100);
+  return p === null ? 'Chưa có dữ liệu' : formatPercent(p);
+}
+
+/**
+ * A percentage with one decimal, vi-VN. Never rounds up to 100% a value below it (199 of 200
+ * must not read as a met 100% target), nor down to 0% a value above it.
+ */
+export function formatPercent(p: number): string {
+  const shown = p < 100 && p > 99.9 ? 99.9 : p > 0 && p < 0.1 ? 0.1 : p;
+  return percent.format(shown / 100);
 }
 
 /** "Thứ Năm, 26/11/2026" for a Vietnam calendar day. */

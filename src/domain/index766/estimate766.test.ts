@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorValues } from '../indicators/computeIndicators.ts';
-import { INDICATOR_IDS } from '../indicators/indicatorId.ts';
+import { NO_INDICATOR_DATA as noData, type IndicatorValues } from '../indicators/computeIndicators.ts';
 import { estimate766 } from './estimate766.ts';
 import { MODEL_766 } from './model766.ts';
 
-const noData = Object.fromEntries(INDICATOR_IDS.map((id) => [id, { numerator: 0, denominator: 0 }])) as IndicatorValues;
 
 describe('Decision 766 estimate', () => {
   it('has five groups worth 100 points in all, each group the sum of its parts', () => {

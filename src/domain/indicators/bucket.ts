@@ -3,12 +3,12 @@ import type { DateKey } from '../vietnamTime.ts';
 import type { Counters } from './counters.ts';
 
 /**
- * The dimensions users filter by (DOMAIN.md §4: field, officer, channel), plus the
- * procedure (for "procedures with fees paid online") and the time slot. Empty string = none
- * (an officer not recorded; feedback has no channel or procedure).
+ * The dimensions users filter by (DOMAIN.md §4: field, officer, channel) and the time slot.
+ * General buckets have procedureId ''; per-procedure fee buckets have a procedureId and no
+ * officer or channel (so they answer field filters only). Empty string = none.
  */
 export interface BucketDims {
-  /** A Vietnam day `YYYY-MM-DD` for daily buckets, a month `YYYY-MM` for monthly roll-ups. */
+  /** A Vietnam day `YYYY-MM-DD` for daily buckets, a half-month `YYYY-MM-a|b` for roll-ups. */
   readonly slot: DateKey | string;
   readonly field: string;
   readonly procedureId: string;

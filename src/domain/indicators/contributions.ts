@@ -6,6 +6,7 @@ import { isSatisfied } from '../satisfaction.ts';
 import { vietnamDateKey } from '../vietnamTime.ts';
 import type { BucketDims } from './bucket.ts';
 import type { Counters } from './counters.ts';
+import { halfMonthOf } from './halfMonth.ts';
 
 /** Counts one record adds to one bucket. */
 export interface Contribution {
@@ -17,14 +18,16 @@ const one = (flag: boolean): number => (flag ? 1 : 0);
 
 /**
  * What one dossier adds to the daily buckets: its receipt-day counts, its resolution-day
- * counts and its end-day counts. Pure and total, so aggregates can be kept up to date by
- * subtracting a record's old contributions and adding its new ones.
+ * counts and its end-day counts, plus one per-procedure fee count when the procedure has a
+ * fee (for "TTHC có nghĩa vụ tài chính được thanh toán trực tuyến"). Pure and total, so
+ * aggregates can be kept up to date by subtracting a record's old contributions and adding
+ * its new ones.
  */
 export function dossierContributions(d: Dossier, rule: ApologyRule = 'judge_by_due_date'): Contribution[] {
   const dims = (at: string): BucketDims => ({
     slot: vietnamDateKey(at),
     field: d.procedure.field,
-    procedureId: d.procedure.id,
+    procedureId: '',
     officerId: d.officerId ?? '',
     channel: d.channel,
   });
@@ -45,6 +48,11 @@ export function dossierContributions(d: Dossier, rule: ApologyRule = 'judge_by_d
       electronicCertifiedCopies: one(d.procedure.certifiedCopy && d.electronicCertifiedCopy),
     },
   });
+  if (fee) {
+    // Per procedure, without officer or channel, so that the general buckets need no
+    // procedure dimension (it would multiply their number): see procedureFeeDims.
+    out.push({ dims: { ...dims(d.receivedAt), procedureId: d.procedure.id, officerId: '', channel: '' }, counts: { feeDossiers: 1, paidOnline: one(d.paidOnline) } });
+  }
   if (d.resolvedAt !== undefined) {
     out.push({ dims: dims(d.resolvedAt), counts: { resolved: 1, electronicResult: one(d.electronicResult), syncedToPortal: one(d.syncedToPortal) } });
   }
@@ -71,9 +79,9 @@ export function dossierContributions(d: Dossier, rule: ApologyRule = 'judge_by_d
   return out;
 }
 
-/** The same contributions rolled up by month (slot `YYYY-MM`), for long periods. */
-export function monthlyContributions(contributions: readonly Contribution[]): Contribution[] {
-  return contributions.map((c) => ({ dims: { ...c.dims, slot: c.dims.slot.slice(0, 7) }, counts: c.counts }));
+/** The same contributions rolled up by half-month (see halfMonth.ts), for long periods. */
+export function halfMonthContributions(contributions: readonly Contribution[]): Contribution[] {
+  return contributions.map((c) => ({ dims: { ...c.dims, slot: halfMonthOf(c.dims.slot) }, counts: c.counts }));
 }
 
 /** What one feedback (PAKN) adds: once handled, one handled, on time or not. */

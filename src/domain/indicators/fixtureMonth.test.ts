@@ -78,8 +78,8 @@ function novemberFeedback() {
   return [f1, f2, f3];
 }
 
-// Through the same daily buckets and monthly roll-ups the device keeps: the calendar month is
-// read from the roll-up, the 15th-rule month from daily buckets; both must match the hand count.
+// Through the same daily buckets and half-month roll-ups the device keeps (both months are read
+// from the roll-up, the custom ranges of the property tests also from daily buckets).
 const indicators = indicatorsOf(novemberDossiers(), novemberFeedback());
 const november = periodRange({ kind: 'month', year: 2026, month: 11 }, 'calendar');
 

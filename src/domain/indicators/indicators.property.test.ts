@@ -13,7 +13,7 @@ import { weekendOnlyCalendar as cal } from '../workingDays.ts';
 import { aggregate, applyContributions } from './aggregate.ts';
 import { indicatorsOf } from '../../../test/helpers/inMemoryIndicators.ts';
 import { computeIndicators } from './computeIndicators.ts';
-import { monthlyContributions } from './contributions.ts';
+import { halfMonthContributions } from './contributions.ts';
 import { selectBuckets } from './slotsOf.ts';
 import { dossierContributions } from './contributions.ts';
 
@@ -67,12 +67,12 @@ describe('indicator invariants (fast-check)', () => {
     );
   });
 
-  it('monthly roll-ups plus leftover days give the same figures as daily buckets alone', () => {
+  it('half-month roll-ups plus leftover days give the same figures as daily buckets alone', () => {
     fc.assert(
       fc.property(dossiers, anyRange, (list, range) => {
         const contributions = list.map((d) => dossierContributions(d));
         const daily = aggregate(contributions);
-        const viaRollups = computeIndicators(selectBuckets(daily.values(), aggregate(contributions.map(monthlyContributions)).values(), range));
+        const viaRollups = computeIndicators(selectBuckets(daily.values(), aggregate(contributions.map(halfMonthContributions)).values(), range));
         const dailyOnly = computeIndicators([...daily.values()].filter((b) => b.slot >= range.start && b.slot <= range.end));
         expect(viaRollups).toEqual(dailyOnly);
       }),

@@ -16,7 +16,10 @@ export function periodTotals(buckets: Iterable<Bucket>, filter: IndicatorFilter 
   const paid = new Set<string>();
   for (const b of buckets) {
     if (!matchesFilter(b, filter)) continue;
-    addCounters(counters, b.counters);
+    if (b.procedureId === '') {
+      addCounters(counters, b.counters);
+      continue;
+    }
     if (b.counters.feeDossiers > 0) withFee.add(b.procedureId);
     if (b.counters.paidOnline > 0) paid.add(b.procedureId);
   }

@@ -1,48 +1,47 @@
 import { addCalendarDays } from '../vietnamTime.ts';
 import type { DayRange } from '../periods/dayRange.ts';
 import type { Bucket } from './bucket.ts';
+import { halfMonthOf, halfMonthStart, type HalfMonth } from './halfMonth.ts';
 
-/** Which stored buckets make up a range: whole calendar months from the monthly roll-up, the rest by day. */
+/** Which stored buckets make up a range: whole half-months from the roll-up, the rest by day. */
 export interface RangeSlots {
   readonly days: readonly DayRange[];
-  readonly months: { readonly start: string; readonly end: string } | null;
+  readonly halves: { readonly start: HalfMonth; readonly end: HalfMonth } | null;
 }
 
 /**
- * Splits an inclusive day range into the whole calendar months it covers (read from the
- * monthly roll-up) and the leftover days at either end (read from daily buckets). A year
- * then costs at most 12 monthly slots plus ~30 daily ones, however many dossiers it holds;
- * the 15th–14th rule just moves the leftovers.
+ * Splits an inclusive day range into the whole half-months it covers (read from the
+ * half-month roll-up) and the leftover days at either end (read from daily buckets). A
+ * month, quarter or year under either period rule is whole halves only, so its cost is at
+ * most 24 slots a year however many dossiers it holds (DESIGN.md: cost follows the period).
  */
 export function slotsOf(range: DayRange): RangeSlots {
-  const firstFullMonth = range.start.endsWith('-01') ? range.start.slice(0, 7) : nextMonth(range.start.slice(0, 7));
-  const lastFullMonth = lastDayOfMonth(range.end.slice(0, 7)) === range.end ? range.end.slice(0, 7) : previousMonth(range.end.slice(0, 7));
-  if (firstFullMonth > lastFullMonth) return { days: [range], months: null };
+  const startHalf = halfMonthOf(range.start);
+  const firstHalf = halfMonthStart(startHalf) === range.start ? startHalf : nextHalf(startHalf);
+  const endHalf = halfMonthOf(range.end);
+  const lastHalf = addCalendarDays(halfMonthStart(nextHalf(endHalf)), -1) === range.end ? endHalf : previousHalf(endHalf);
+  if (firstHalf > lastHalf) return { days: [range], halves: null };
   const days: DayRange[] = [];
-  const monthsStart = `${firstFullMonth}-01`;
-  if (range.start < monthsStart) days.push({ start: range.start, end: addCalendarDays(monthsStart, -1) });
-  const monthsEnd = lastDayOfMonth(lastFullMonth);
-  if (range.end > monthsEnd) days.push({ start: addCalendarDays(monthsEnd, 1), end: range.end });
-  return { days, months: { start: firstFullMonth, end: lastFullMonth } };
+  const halvesStart = halfMonthStart(firstHalf);
+  if (range.start < halvesStart) days.push({ start: range.start, end: addCalendarDays(halvesStart, -1) });
+  const halvesEnd = addCalendarDays(halfMonthStart(nextHalf(lastHalf)), -1);
+  if (range.end > halvesEnd) days.push({ start: addCalendarDays(halvesEnd, 1), end: range.end });
+  return { days, halves: { start: firstHalf, end: lastHalf } };
 }
 
-/** The buckets of `range` from in-memory daily and monthly maps (the store does the same with indexes). */
-export function selectBuckets(daily: Iterable<Bucket>, monthly: Iterable<Bucket>, range: DayRange): Bucket[] {
-  const { days, months } = slotsOf(range);
+/** The buckets of `range` from in-memory daily and half-month maps (the store does the same with indexes). */
+export function selectBuckets(daily: Iterable<Bucket>, halves: Iterable<Bucket>, range: DayRange): Bucket[] {
+  const slots = slotsOf(range);
   const out: Bucket[] = [];
-  for (const b of daily) if (days.some((d) => b.slot >= d.start && b.slot <= d.end)) out.push(b);
-  if (months) for (const b of monthly) if (b.slot >= months.start && b.slot <= months.end) out.push(b);
+  for (const b of daily) if (slots.days.some((d) => b.slot >= d.start && b.slot <= d.end)) out.push(b);
+  if (slots.halves) for (const b of halves) if (b.slot >= slots.halves.start && b.slot <= slots.halves.end) out.push(b);
   return out;
 }
 
-function nextMonth(month: string): string {
-  return addCalendarDays(`${month}-28`, 7).slice(0, 7);
+function nextHalf(half: HalfMonth): HalfMonth {
+  return half.endsWith('a') ? `${half.slice(0, 7)}-b` : `${addCalendarDays(`${half.slice(0, 7)}-28`, 7).slice(0, 7)}-a`;
 }
 
-function previousMonth(month: string): string {
-  return addCalendarDays(`${month}-01`, -1).slice(0, 7);
-}
-
-function lastDayOfMonth(month: string): string {
-  return addCalendarDays(`${nextMonth(month)}-01`, -1);
+function previousHalf(half: HalfMonth): HalfMonth {
+  return half.endsWith('b') ? `${half.slice(0, 7)}-a` : `${addCalendarDays(`${half.slice(0, 7)}-01`, -1).slice(0, 7)}-b`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodContaining, periodLabel, periodRange, previousPeriod, type Period } from './period.ts';
+import { nextPeriod, periodContaining, periodLabel, periodRange, previousPeriod, type Period } from './period.ts';
 
 describe('periodRange', () => {
   it.each<[string, Period, 'calendar' | 'fifteenth', { start: string; end: string }]>([
@@ -51,5 +51,21 @@ describe('labels and previous periods', () => {
     expect(previousPeriod({ kind: 'month', year: 2026, month: 1 })).toEqual({ kind: 'month', year: 2025, month: 12 });
     expect(previousPeriod({ kind: 'quarter', year: 2026, quarter: 1 })).toEqual({ kind: 'quarter', year: 2025, quarter: 4 });
     expect(previousPeriod({ kind: 'custom', start: '2026-11-01', end: '2026-11-10' })).toEqual({ kind: 'custom', start: '2026-10-22', end: '2026-10-31' });
+  });
+});
+
+describe('nextPeriod', () => {
+  it('is the inverse of previousPeriod', () => {
+    const periods: Period[] = [
+      { kind: 'day', day: '2026-12-31' },
+      { kind: 'week', day: '2026-11-26' },
+      { kind: 'month', year: 2026, month: 12 },
+      { kind: 'quarter', year: 2026, quarter: 4 },
+      { kind: 'half', year: 2026, half: 2 },
+      { kind: 'year', year: 2026 },
+      { kind: 'custom', start: '2026-11-01', end: '2026-11-10' },
+    ];
+    for (const p of periods) expect(previousPeriod(nextPeriod(p))).toEqual(p);
+    expect(nextPeriod({ kind: 'month', year: 2026, month: 12 })).toEqual({ kind: 'month', year: 2027, month: 1 });
   });
 });

@@ -124,3 +124,25 @@ export function previousPeriod(p: Period): Period {
     }
   }
 }
+
+/** The period just after (same kind). */
+export function nextPeriod(p: Period): Period {
+  switch (p.kind) {
+    case 'day':
+      return { kind: 'day', day: addCalendarDays(p.day, 1) };
+    case 'week':
+      return { kind: 'week', day: addCalendarDays(p.day, 7) };
+    case 'month':
+      return p.month === 12 ? { kind: 'month', year: p.year + 1, month: 1 } : { kind: 'month', year: p.year, month: p.month + 1 };
+    case 'quarter':
+      return p.quarter === 4 ? { kind: 'quarter', year: p.year + 1, quarter: 1 } : { kind: 'quarter', year: p.year, quarter: (p.quarter + 1) as 2 | 3 | 4 };
+    case 'half':
+      return p.half === 2 ? { kind: 'half', year: p.year + 1, half: 1 } : { kind: 'half', year: p.year, half: 2 };
+    case 'year':
+      return { kind: 'year', year: p.year + 1 };
+    case 'custom': {
+      const length = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
+      return { kind: 'custom', start: addCalendarDays(p.end, 1), end: addCalendarDays(p.end, length) };
+    }
+  }
+}

@@ -2,9 +2,11 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/channel.ts';
 import { appointmentDateFor, receiveDossier } from '../../domain/dossierLifecycle.ts';
 import { describeTimeLimit } from '../../domain/procedure.ts';
-import { STARTER_PROCEDURES } from '../../domain/starterProcedures.ts';
 import { uuidv7 } from '../../domain/uuidv7.ts';
 import { saveDossier } from '../../data/dossierStore.ts';
+import { watchProcedures } from '../../data/procedureStore.ts';
+import { watchSetting } from '../../data/settings.ts';
+import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { useServices } from '../../app/services.ts';
 import { formatDay } from '../../ui/format.ts';
 import { loadRememberedChannel, rememberChannel } from './rememberedChannel.ts';
@@ -17,10 +19,12 @@ export function ReceiveScreen() {
   const [saving, setSaving] = createSignal(false);
   const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const procedure = createMemo(() => STARTER_PROCEDURES.find((p) => p.id === procedureId()));
+  const procedures = createLiveSignal(() => watchProcedures(db), []);
+  const officer = createLiveSignal(() => watchSetting(db, 'officerId'), null);
+  const procedure = createMemo(() => procedures.value().find((p) => p.id === procedureId()));
   const appointment = createMemo(() => {
     const p = procedure();
-    return p ? appointmentDateFor(new Date(), p, calendar) : null;
+    return p ? appointmentDateFor(new Date(), p, calendar()) : null;
   });
 
   const save = async (event: SubmitEvent) => {
@@ -32,7 +36,11 @@ export function ReceiveScreen() {
     }
     setSaving(true);
     try {
-      const dossier = receiveDossier({ id: uuidv7(), procedure: p, channel: channel(), receivedAt: new Date() }, calendar);
+      const officerId = officer.value();
+      const dossier = receiveDossier(
+        { id: uuidv7(), procedure: p, channel: channel(), receivedAt: new Date(), ...(officerId !== null ? { officerId } : {}) },
+        calendar(),
+      );
       await saveDossier(db, dossier);
       rememberChannel(channel());
       setMessage({ kind: 'ok', text: `Đã tiếp nhận: ${p.name}. Hẹn trả ${formatDay(dossier.appointmentDate)}.` });
@@ -49,7 +57,7 @@ export function ReceiveScreen() {
       <h1 id="receive-title">Tiếp nhận hồ sơ</h1>
       <fieldset class="choices">
         <legend>Thủ tục</legend>
-        <For each={STARTER_PROCEDURES}>
+        <For each={procedures.value()}>
           {(p) => (
             <label class="choice">
               <input type="radio" name="procedure" value={p.id} checked={procedureId() === p.id} onChange={() => setProcedureId(p.id)} />

@@ -1,0 +1,82 @@
+import { createSignal, Show } from 'solid-js';
+import { evaluatePlanRow } from '../../domain/plans/evaluatePlanRow.ts';
+import { formatTarget } from '../../domain/plans/formatTarget.ts';
+import type { PlanTargetRow } from '../../domain/plans/planSchema.ts';
+import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
+import { percentOf } from '../../domain/ratio.ts';
+import { formatCount, formatPercent } from '../../ui/format.ts';
+import { ManualRowInput } from './ManualRowInput.tsx';
+import { ROW_STATUS } from './rowStatus.ts';
+
+/** One plan row: value, target, a bar with the target marker, the status in words and icon. */
+export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | undefined; onSaveManual: (value: PlanRowValue | null) => Promise<void> }) {
+  const [editing, setEditing] = createSignal(false);
+  const evaluation = () => evaluatePlanRow(props.row, props.value);
+  const status = () => ROW_STATUS[evaluation().status];
+  const isManual = () => props.row.source.kind === 'manual';
+  const targetPercent = () => (props.row.target.kind === 'percent' ? props.row.target.value : null);
+  const measured = () => {
+    const v = props.value;
+    if (v === undefined) return null;
+    if ('numerator' in v) return percentOf(v);
+    return 'percent' in v ? v.percent : null;
+  };
+  const counts = () => {
+    const v = props.value;
+    return v !== undefined && 'numerator' in v ? `${formatCount(v.numerator)}/${formatCount(v.denominator)}` : null;
+  };
+
+  return (
+    <li class={`plan-row ${status().className}`}>
+      <p class="plan-row-label">
+        <Show when={props.row.code}>
+          <span class="plan-row-code">{props.row.code}. </span>
+        </Show>
+        {props.row.label}
+      </p>
+      <div class="plan-row-figures">
+        <span class="plan-row-value">
+          <Show when={measured()} fallback={props.value && 'text' in props.value ? props.value.text : '—'}>
+            {(p) => formatPercent(p())}
+          </Show>
+          <Show when={counts()}>{(c) => <small> ({c()})</small>}</Show>
+        </span>
+        <span class="plan-row-target">Chỉ tiêu: {formatTarget(props.row.target)}</span>
+      </div>
+      <Show when={targetPercent() !== null}>
+        <div class="bar" aria-hidden="true">
+          <div class="bar-fill" style={{ width: `${Math.min(100, measured() ?? 0)}%` }} />
+          <div class="bar-target" style={{ left: `${targetPercent()}%` }} />
+        </div>
+      </Show>
+      <p class="plan-row-status">
+        <span aria-hidden="true">{status().icon} </span>
+        {status().text}
+        <Show when={evaluation().status === 'not_met' && evaluation().gap !== null && evaluation().gap! > 0}>
+          {` — còn thiếu ${formatPercent(evaluation().gap!).replace('%', '')} điểm %`}
+        </Show>
+        <Show when={evaluation().floorBreached}> — dưới mức tối thiểu</Show>
+      </p>
+      <Show when={props.row.bodyNote}>{(note) => <p class="plan-row-note">Phần nội dung kế hoạch ghi: {note()}</p>}</Show>
+      <Show when={isManual()}>
+        <Show
+          when={editing()}
+          fallback={
+            <button type="button" class="link-button" onClick={() => setEditing(true)} aria-label={`Nhập số liệu: ${props.row.label}`}>
+              Nhập số liệu
+            </button>
+          }
+        >
+          <ManualRowInput
+            row={props.row}
+            value={props.value}
+            onSave={async (value) => {
+              await props.onSaveManual(value);
+              setEditing(false);
+            }}
+          />
+        </Show>
+      </Show>
+    </li>
+  );
+}
