@@ -19,3 +19,8 @@ export function toUtcIso(iso: string): string | null {
   const ms = instantMs(iso);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
+
+/** The text a timestamp column stores: UTC `toISOString()`, or the raw text if it cannot be read (validation rules that out). */
+export function storedInstant(iso: string): string {
+  return toUtcIso(iso) ?? iso;
+}

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import type { Dossier } from '../domain/dossier.ts';
-import { readAnyDossier } from '../domain/upgradeDossier.ts';
 import { contentHash } from '../sync/contentHash.ts';
 import { ChangeSchema } from '../sync/protocol.ts';
 import { describeIssues, VIETNAMESE_MESSAGES } from './describeIssues.ts';
 import { instantMs } from './instant.ts';
+import { readPayload, type NamedInstant } from './readPayload.ts';
 import type { ValidatedChange } from './store/syncStore.ts';
 
 /** A change ready for the store, or why it was turned down (Vietnamese, names the field). */
@@ -13,9 +12,10 @@ export type ChangeValidation =
   | { readonly ok: false; readonly reason: string };
 
 /**
- * Checks one raw item of a push: the change's shape, that it comes from the pushing device,
- * that its payload is a valid dossier with the id the change names, and that its hash covers
- * exactly the content sent (the hash is taken over the payload as received, before parsing).
+ * Checks one raw item of a push: the change's shape (including a known entity), that it comes
+ * from the pushing device, that its payload is a valid record of that entity with the id the
+ * change names, and that its hash covers exactly the content sent (the hash is taken over the
+ * payload as received, before parsing or upgrading).
  */
 export async function validateChange(item: unknown, requestDeviceId: string): Promise<ChangeValidation> {
   const parsed = v.safeParse(ChangeSchema, item, VIETNAMESE_MESSAGES);
@@ -24,29 +24,20 @@ export async function validateChange(item: unknown, requestDeviceId: string): Pr
   if (change.deviceId !== requestDeviceId) {
     return reject('deviceId của thay đổi khác deviceId của lần gửi');
   }
-  // Phones still on the skeleton's version-1 records are upgraded here, not refused.
-  const dossier = readAnyDossier(change.payload, VIETNAMESE_MESSAGES);
-  if (!dossier.success) return reject(`Hồ sơ không hợp lệ: ${describeIssues(dossier.issues, 'payload.')}`);
-  if (dossier.output.id !== change.entityId) {
+  const read = readPayload(change);
+  if (!read.ok) return reject(read.reason);
+  if (read.change.payload.id !== change.entityId) {
     return reject('payload.id phải trùng với entityId của thay đổi');
   }
-  const unreadable = unreadableInstant(change.at, dossier.output);
+  const unreadable = unreadableInstant([['at', change.at], ...read.instants]);
   if (unreadable !== null) return reject(`${unreadable}: không đọc được thời điểm`);
   const expected = await contentHash({ entity: change.entity, entityId: change.entityId, payload: change.payload });
   if (change.hash !== expected) return reject('Mã băm không khớp nội dung');
-  return { ok: true, change: { ...change, payload: dossier.output } };
+  return { ok: true, change: read.change };
 }
 
 /** The first timestamp the store could not order or normalise, by field name; null when all read. */
-function unreadableInstant(at: string, dossier: Dossier): string | null {
-  const instants: ReadonlyArray<readonly [string, string | undefined]> = [
-    ['at', at],
-    ['payload.receivedAt', dossier.receivedAt],
-    ['payload.updatedAt', dossier.updatedAt],
-    ['payload.resolvedAt', dossier.resolvedAt],
-    ['payload.returnedAt', dossier.returnedAt],
-    ['payload.endedAt', dossier.endedAt],
-  ];
+function unreadableInstant(instants: readonly NamedInstant[]): string | null {
   for (const [field, value] of instants) {
     if (value !== undefined && !Number.isFinite(instantMs(value))) return field;
   }

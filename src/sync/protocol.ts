@@ -13,8 +13,15 @@ export const MAX_BATCH_SIZE = 500;
 const Uuidv7 = v.pipe(v.string(), v.check(isUuidv7, 'phải là UUIDv7'));
 const Sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'phải là SHA-256 dạng hex'));
 
-/** The kinds of record a change can touch. */
-export const ENTITIES = ['dossier'] as const;
+/**
+ * The kinds of record a change can touch: dossiers (hồ sơ) and feedback (phản ánh, kiến nghị).
+ * Adding a kind is backward compatible (an older app simply never sends it), so the protocol
+ * version stays; removing or reshaping one is not.
+ */
+export const ENTITIES = ['dossier', 'feedback'] as const;
+
+/** One kind of record a change can touch. */
+export type Entity = (typeof ENTITIES)[number];
 
 /** One change as it travels: a full snapshot of one record after a local edit. */
 export const ChangeSchema = v.object({

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dossier } from '../../src/domain/dossier.ts';
-import { receiveDossier } from '../../src/domain/dossierLifecycle.ts';
+import { apologize, rateSatisfaction, receiveDossier, requestSupplement, resolveDossier, returnDossier, supplementReturned, updateFacts } from '../../src/domain/dossierLifecycle.ts';
+import { receiveFeedback, type Feedback } from '../../src/domain/feedback.ts';
 import type { Procedure } from '../../src/domain/procedure.ts';
 import { STARTER_PROCEDURES } from '../../src/domain/starterProcedures.ts';
 import { uuidv7 } from '../../src/domain/uuidv7.ts';
@@ -31,22 +32,94 @@ export function sampleDossier(options: { receivedAt?: Date; procedureId?: string
   );
 }
 
-/** A wire change carrying `payload` for dossier `entityId` (defaults to the payload's id), hashed. */
-export async function dossierChange(
-  payload: unknown,
-  options: { deviceId: string; seq: number; at?: string; changeId?: string; entityId?: string },
-): Promise<Change> {
+/** The applicant of `fullDossier`: personal data that must stay only inside `data`. */
+export const SAMPLE_APPLICANT = { name: 'Nguyễn Thị Hoa', address: 'Thôn 3, xã Tân Trung', phone: '0912 345 678' } as const;
+
+/**
+ * A returned dossier with every v2 field set, built through the real lifecycle (weekends-only
+ * calendar): a certified copy (same day, fee, certified copy) received Monday 3 March 2025 at
+ * 09:00 Vietnam time, so first due that day; a supplement asked Monday 10:00 and brought back
+ * Tuesday 09:00 pauses one working day, moving the due date to Tuesday 4 March; an apology
+ * then promises Thursday 6 March. Resolved with every fact true, returned by post, rated
+ * dissatisfied, and a complaint recorded last, at 11:10 on Wednesday 5 March (04:10 UTC).
+ */
+export function fullDossier(): Dossier {
+  const receivedAt = new Date('2025-03-03T02:00:00Z');
+  const received = receiveDossier(
+    {
+      id: uuidv7(receivedAt.getTime()),
+      code: 'HS-2025-0001',
+      procedure: starterProcedure('chung-thuc-ban-sao'),
+      channel: 'online_partial',
+      officerId: 'lan',
+      applicant: { ...SAMPLE_APPLICANT },
+      receivedAt,
+    },
+    weekendOnlyCalendar,
+  );
+  const asked = requestSupplement(received, new Date('2025-03-03T03:00:00Z'), 'Thiếu bản chính');
+  const completed = supplementReturned(asked, new Date('2025-03-04T02:00:00Z'), weekendOnlyCalendar);
+  const apologized = apologize(completed, new Date('2025-03-04T08:00:00Z'), '2025-03-06', 'Chờ xác minh bản chính');
+  const resolved = resolveDossier(apologized, new Date('2025-03-05T03:00:00Z'), {
+    digitized: true,
+    electronicResult: true,
+    reusedData: true,
+    paidOnline: true,
+    syncedToPortal: true,
+    electronicCertifiedCopy: true,
+  });
+  const returned = returnDossier(resolved, new Date('2025-03-05T04:00:00Z'), { byPost: true });
+  const rated = rateSatisfaction(returned, new Date('2025-03-05T04:05:00Z'), 'dissatisfied');
+  return updateFacts(rated, new Date('2025-03-05T04:10:00Z'), { complaint: true });
+}
+
+/**
+ * Feedback received Monday 3 March 2025 at 09:00 Vietnam time, field "Hộ tịch", by officer
+ * "lan", with the default 10 working days: due Monday 17 March (weekends-only calendar).
+ */
+export function sampleFeedback(options: { receivedAt?: Date } = {}): Feedback {
+  const receivedAt = options.receivedAt ?? new Date('2025-03-03T02:00:00Z');
+  return receiveFeedback(
+    { id: uuidv7(receivedAt.getTime()), receivedAt, subject: 'Niêm yết thủ tục chưa đầy đủ', field: 'Hộ tịch', officerId: 'lan' },
+    weekendOnlyCalendar,
+  );
+}
+
+/** How a test change is numbered and dated. */
+export interface ChangeOptions {
+  readonly deviceId: string;
+  readonly seq: number;
+  readonly at?: string;
+  readonly changeId?: string;
+  readonly entityId?: string;
+}
+
+/** A change as it travels, naming any entity (the server must refuse unknown ones). */
+export type WireChange<E extends string = string> = Omit<Change, 'entity'> & { entity: E };
+
+/** A wire change of entity `entity` carrying `payload` for `entityId` (defaults to the payload's id), hashed. */
+export async function wireChange<E extends string>(entity: E, payload: unknown, options: ChangeOptions): Promise<WireChange<E>> {
   const entityId = options.entityId ?? idOf(payload);
   return {
     changeId: options.changeId ?? uuidv7(),
     deviceId: options.deviceId,
     seq: options.seq,
-    entity: 'dossier',
+    entity,
     entityId,
     at: options.at ?? new Date('2025-03-03T02:00:00Z').toISOString(),
     payload,
-    hash: await contentHash({ entity: 'dossier', entityId, payload }),
+    hash: await contentHash({ entity, entityId, payload }),
   };
+}
+
+/** A wire change carrying `payload` for dossier `entityId` (defaults to the payload's id), hashed. */
+export async function dossierChange(payload: unknown, options: ChangeOptions): Promise<Change> {
+  return wireChange('dossier', payload, options);
+}
+
+/** A wire change carrying `payload` for feedback `entityId` (defaults to the payload's id), hashed. */
+export async function feedbackChange(payload: unknown, options: ChangeOptions): Promise<Change> {
+  return wireChange('feedback', payload, options);
 }
 
 /** The JSON text of a push. */

@@ -5,7 +5,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.t
 import type { ValidatedChange } from '../../src/server/store/syncStore.ts';
 import type { Dossier } from '../../src/domain/dossier.ts';
 import { countRows } from '../helpers/sqliteRows.ts';
-import { dossierChange, sampleDossier, tempFolder } from '../helpers/syncFixtures.ts';
+import { dossierChange, feedbackChange, sampleDossier, sampleFeedback, tempFolder } from '../helpers/syncFixtures.ts';
 
 const RECEIVED_AT = '2025-03-10T05:00:00.000Z';
 
@@ -26,6 +26,12 @@ afterEach(() => {
 async function validChange(dossier: Dossier, seq: number): Promise<ValidatedChange> {
   const change = await dossierChange(dossier, { deviceId, seq });
   return { ...change, entity: 'dossier', payload: dossier };
+}
+
+async function validFeedbackChange(seq: number): Promise<ValidatedChange> {
+  const feedback = sampleFeedback();
+  const change = await feedbackChange(feedback, { deviceId, seq });
+  return { ...change, entity: 'feedback', payload: feedback };
 }
 
 describe('SQLite sync store', () => {
@@ -51,6 +57,22 @@ describe('SQLite sync store', () => {
     await store.close();
     expect(countRows(file, 'changes')).toBe(0);
     expect(countRows(file, 'devices')).toBe(0);
+  });
+
+  it('writes a batch mixing dossiers and feedback all or nothing, and counts each kind', async () => {
+    const dossier = await validChange(sampleDossier(), 1);
+    const feedback = await validFeedbackChange(2);
+    const broken = { ...(await validFeedbackChange(3)), seq: 0 };
+    const store = openSqliteStore(file);
+    await expect(store.applyChanges('default', [dossier, feedback, broken], RECEIVED_AT)).rejects.toThrow(/CHECK/);
+    expect([await store.countDossiers('default'), await store.countFeedback('default')]).toEqual([0, 0]);
+
+    expect((await store.applyChanges('default', [dossier, feedback], RECEIVED_AT)).map((r) => r.status)).toEqual(['accepted', 'accepted']);
+    await store.close();
+    const reopened = openSqliteStore(file);
+    expect([await reopened.countDossiers('default'), await reopened.countFeedback('default')]).toEqual([1, 1]);
+    expect(await reopened.countFeedback('xa-khac')).toBe(0);
+    await reopened.close();
   });
 
   it('refuses a unit it does not know', async () => {

@@ -45,6 +45,7 @@ async function push(deviceId: string, changes: readonly unknown[]): Promise<Push
 
 interface DossierDbRow {
   id: string;
+  schema_version: number;
   procedure_id: string;
   procedure_code: string | null;
   procedure_name: string;
@@ -57,6 +58,8 @@ interface DossierDbRow {
   returned_at: string | null;
   digitized: number;
   electronic_result: number;
+  due_date: string;
+  has_fee: number;
   data: string;
   updated_at: string;
   change_id: string;
@@ -110,6 +113,25 @@ describe('POST /api/sync: accepted changes', () => {
       data: expect.any(String),
       updated_at: '2025-03-03T02:00:00.000Z',
       change_id: c1.changeId,
+      // Columns added by migration 2 for the v2 dossier (the row used to stop at change_id).
+      // A just-received dossier: v2, no code, officer, end, rating or apology; due the same day
+      // as its appointment (no supplement or apology yet); every result fact still false, and
+      // birth registration has neither fee nor certified copy.
+      schema_version: 2,
+      code: null,
+      officer_id: null,
+      due_date: '2025-03-03',
+      ended_at: null,
+      reused_data: 0,
+      paid_online: 0,
+      has_fee: 0,
+      returned_by_post: 0,
+      synced_to_portal: 0,
+      electronic_certified_copy: 0,
+      certified_copy: 0,
+      complaint: 0,
+      satisfaction: null,
+      apology_date: null,
     });
     expect(JSON.parse(dossierRow(birth.id)?.data ?? 'null')).toEqual(birth);
 
@@ -119,6 +141,9 @@ describe('POST /api/sync: accepted changes', () => {
       procedure_code: null,
       procedure_name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
       appointment_date: '2025-03-12',
+      // Migration 2: no apology, so the due date is the appointment date; this procedure charges a fee.
+      due_date: '2025-03-12',
+      has_fee: 1,
       status: 'resolved',
       resolved_at: '2025-03-10T04:00:00.000Z',
       returned_at: null,

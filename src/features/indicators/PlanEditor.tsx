@@ -75,11 +75,13 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
             <Index each={section().rows}>
               {(row, ri) => (
                 <Show when={row().kind === 'target' ? (row() as PlanTargetRow) : null}>
-                  {(target) => (
+                  {(target) => {
+                    const where = () => `mục ${[section().code, target().code].filter((c) => c !== '' && c !== '-').join('.') || target().label.slice(0, 40)}`;
+                    return (
                     <div class="plan-editor-row">
                       <label class="field">
                         <span>Nội dung {target().code}</span>
-                        <textarea rows="2" value={target().label} onInput={(e) => updateRow(si, ri, (r) => ({ ...r, label: e.currentTarget.value }))} />
+                        <textarea rows="2" aria-label={`Nội dung – ${where()}`} value={target().label} onInput={(e) => updateRow(si, ri, (r) => ({ ...r, label: e.currentTarget.value }))} />
                       </label>
                       <Show when={target().target.kind === 'percent' ? target().target : null}>
                         {(t) => (
@@ -87,6 +89,7 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
                             <label class="field">
                               <span>So sánh</span>
                               <select
+                                aria-label={`So sánh – ${where()}`}
                                 value={t().kind === 'percent' ? (t() as { comparator: Comparator }).comparator : 'gte'}
                                 onChange={(e) => updateRow(si, ri, (r) => ({ ...r, target: { kind: 'percent', value: r.target.kind === 'percent' ? r.target.value : 100, comparator: e.currentTarget.value as Comparator } }))}
                               >
@@ -97,6 +100,7 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
                               <span>Chỉ tiêu (%)</span>
                               <input
                                 inputmode="decimal"
+                                aria-label={`Chỉ tiêu (%) – ${where()}`}
                                 value={t().kind === 'percent' ? String((t() as { value: number }).value) : ''}
                                 onInput={(e) =>
                                   updateRow(si, ri, (r) => ({ ...r, target: { kind: 'percent', value: Number(e.currentTarget.value.replace(',', '.')), comparator: r.target.kind === 'percent' ? r.target.comparator : 'gte' } }))
@@ -106,11 +110,12 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
                           </div>
                         )}
                       </Show>
-                      <button type="button" onClick={() => removeRow(si, ri)} aria-label={`Xóa dòng: ${target().label}`}>
+                      <button type="button" onClick={() => removeRow(si, ri)} aria-label={`Xóa dòng – ${where()}`}>
                         Xóa dòng
                       </button>
                     </div>
-                  )}
+                    );
+                  }}
                 </Show>
               )}
             </Index>

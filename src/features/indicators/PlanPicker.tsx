@@ -48,7 +48,7 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
         <select value={props.active?.id ?? ''} onChange={(e) => run(() => writeSetting(db, 'activePlanId', e.currentTarget.value === '' ? null : e.currentTarget.value))}>
           <option value="">— Chọn kế hoạch —</option>
           <optgroup label="Kế hoạch mẫu">
-            <For each={props.presets}>{(p) => <option value={p.id}>{p.name}</option>}</For>
+            <For each={props.presets}>{(p) => <option value={p.id}>{planChoiceLabel(p)}</option>}</For>
           </optgroup>
           <Show when={props.own.length > 0}>
             <optgroup label="Kế hoạch của đơn vị">
@@ -84,4 +84,9 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
       </p>
     </section>
   );
+}
+
+/** A preset's short name in the picker: whose plan, which year ("Xã Cam Thịnh Tây · 2024"). */
+function planChoiceLabel(plan: Plan): string {
+  return `${plan.unitName} · ${plan.year}`;
 }

@@ -36,8 +36,8 @@ export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | u
       </p>
       <div class="plan-row-figures">
         <span class="plan-row-value">
-          <Show when={measured()} fallback={props.value && 'text' in props.value ? props.value.text : '—'}>
-            {(p) => formatPercent(p())}
+          <Show when={measured() !== null} fallback={props.value && 'text' in props.value ? props.value.text : '—'}>
+            {formatPercent(measured() ?? 0)}
           </Show>
           <Show when={counts()}>{(c) => <small> ({c()})</small>}</Show>
         </span>

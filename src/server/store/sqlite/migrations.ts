@@ -70,4 +70,71 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // Dossier model v2 and feedback (phản ánh, kiến nghị). SQLite's ADD COLUMN cannot add a
+    // NOT NULL column without a default, so defaults stand in until the backfill below, which
+    // reads every existing row's `data`. Version-1 rows keep their v1 `data` (schema_version 1
+    // says so; readers upgrade it with readAnyDossier); their due date is the appointment date
+    // and every newer fact is 0, as upgradeDossierV1 decides. The applicant's personal data
+    // gets no column: it stays only inside `data` (Decree 13/2023/NĐ-CP).
+    // (unit_id, received_at) is already indexed by migration 1 (dossiers_received_at).
+    version: 2,
+    sql: `
+      ALTER TABLE dossiers ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1 CHECK (schema_version >= 1);
+      ALTER TABLE dossiers ADD COLUMN code TEXT;
+      ALTER TABLE dossiers ADD COLUMN officer_id TEXT;
+      ALTER TABLE dossiers ADD COLUMN due_date TEXT NOT NULL DEFAULT '';
+      ALTER TABLE dossiers ADD COLUMN ended_at TEXT;
+      ALTER TABLE dossiers ADD COLUMN reused_data INTEGER NOT NULL DEFAULT 0 CHECK (reused_data IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN paid_online INTEGER NOT NULL DEFAULT 0 CHECK (paid_online IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN has_fee INTEGER NOT NULL DEFAULT 0 CHECK (has_fee IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN returned_by_post INTEGER NOT NULL DEFAULT 0 CHECK (returned_by_post IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN synced_to_portal INTEGER NOT NULL DEFAULT 0 CHECK (synced_to_portal IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN electronic_certified_copy INTEGER NOT NULL DEFAULT 0 CHECK (electronic_certified_copy IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN certified_copy INTEGER NOT NULL DEFAULT 0 CHECK (certified_copy IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN complaint INTEGER NOT NULL DEFAULT 0 CHECK (complaint IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN satisfaction TEXT;
+      ALTER TABLE dossiers ADD COLUMN apology_date TEXT;
+
+      -- JSON true/false read back as 1/0; a v1 row has none of these keys, hence the coalesce.
+      -- ended_at is normalised to UTC like every timestamp column (raw text if SQLite cannot read it).
+      UPDATE dossiers SET
+        schema_version            = coalesce(json_extract(data, '$.schemaVersion'), 1),
+        code                      = json_extract(data, '$.code'),
+        officer_id                = json_extract(data, '$.officerId'),
+        due_date                  = coalesce(json_extract(data, '$.dueDate'), appointment_date),
+        ended_at                  = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(data, '$.endedAt')), json_extract(data, '$.endedAt')),
+        reused_data               = coalesce(json_extract(data, '$.reusedData'), 0),
+        paid_online               = coalesce(json_extract(data, '$.paidOnline'), 0),
+        has_fee                   = coalesce(json_extract(data, '$.procedure.hasFee'), 0),
+        returned_by_post          = coalesce(json_extract(data, '$.returnedByPost'), 0),
+        synced_to_portal          = coalesce(json_extract(data, '$.syncedToPortal'), 0),
+        electronic_certified_copy = coalesce(json_extract(data, '$.electronicCertifiedCopy'), 0),
+        certified_copy            = coalesce(json_extract(data, '$.procedure.certifiedCopy'), 0),
+        complaint                 = coalesce(json_extract(data, '$.complaint'), 0),
+        satisfaction              = json_extract(data, '$.satisfaction'),
+        apology_date              = json_extract(data, '$.apology.newDate');
+
+      CREATE INDEX dossiers_resolved_at ON dossiers (unit_id, resolved_at);
+      CREATE INDEX dossiers_ended_at ON dossiers (unit_id, ended_at);
+
+      CREATE TABLE feedback (
+        unit_id     TEXT NOT NULL REFERENCES units (unit_id),
+        id          TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        due_date    TEXT NOT NULL,
+        handled_at  TEXT,
+        field       TEXT,
+        officer_id  TEXT,
+        data        TEXT NOT NULL CHECK (json_valid(data)),
+        updated_at  TEXT NOT NULL,
+        change_id   TEXT NOT NULL,
+        PRIMARY KEY (unit_id, id),
+        FOREIGN KEY (unit_id, change_id) REFERENCES changes (unit_id, change_id)
+      ) STRICT;
+
+      CREATE INDEX feedback_received_at ON feedback (unit_id, received_at);
+      CREATE INDEX feedback_handled_at ON feedback (unit_id, handled_at);
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../../sync/canonicalJson.ts';
-import { toUtcIso } from '../../instant.ts';
-import type { ValidatedChange } from '../syncStore.ts';
+import { storedInstant as utc } from '../../instant.ts';
+import type { ValidatedChange, ValidatedDossierChange } from '../syncStore.ts';
 
 /** Named parameters of one `changes` row. */
 export interface ChangeRow {
@@ -16,22 +16,41 @@ export interface ChangeRow {
   readonly receivedAt: string;
 }
 
-/** Named parameters of one `dossiers` row. */
+/**
+ * Named parameters of one `dossiers` row: the facts reports filter and count by. The
+ * applicant's personal data is deliberately absent: it lives only inside `data`
+ * (Decree 13/2023/NĐ-CP, keep personal data out of what does not need it).
+ */
 export interface DossierRow {
   readonly unitId: string;
   readonly id: string;
+  readonly schemaVersion: number;
+  readonly code: string | null;
+  readonly officerId: string | null;
   readonly procedureId: string;
   readonly procedureCode: string | null;
   readonly procedureName: string;
   readonly field: string;
+  readonly hasFee: 0 | 1;
+  readonly certifiedCopy: 0 | 1;
   readonly channel: string;
   readonly receivedAt: string;
+  readonly dueDate: string;
   readonly appointmentDate: string;
+  readonly apologyDate: string | null;
   readonly status: string;
   readonly resolvedAt: string | null;
   readonly returnedAt: string | null;
+  readonly endedAt: string | null;
   readonly digitized: 0 | 1;
   readonly electronicResult: 0 | 1;
+  readonly reusedData: 0 | 1;
+  readonly paidOnline: 0 | 1;
+  readonly returnedByPost: 0 | 1;
+  readonly syncedToPortal: 0 | 1;
+  readonly electronicCertifiedCopy: 0 | 1;
+  readonly satisfaction: string | null;
+  readonly complaint: 0 | 1;
   readonly data: string;
   readonly updatedAt: string;
   readonly changeId: string;
@@ -54,30 +73,50 @@ export function changeRow(unitId: string, change: ValidatedChange, receivedAt: s
 }
 
 /** The `dossiers` row for the snapshot a change carries. */
-export function dossierRow(unitId: string, change: ValidatedChange): DossierRow {
+export function dossierRow(unitId: string, change: ValidatedDossierChange): DossierRow {
   const d = change.payload;
   return {
     unitId,
     id: d.id,
+    schemaVersion: d.schemaVersion,
+    code: d.code ?? null,
+    officerId: d.officerId ?? null,
     procedureId: d.procedure.id,
     procedureCode: d.procedure.code ?? null,
     procedureName: d.procedure.name,
     field: d.procedure.field,
+    hasFee: bit(d.procedure.hasFee),
+    certifiedCopy: bit(d.procedure.certifiedCopy),
     channel: d.channel,
     receivedAt: utc(d.receivedAt),
+    dueDate: d.dueDate,
     appointmentDate: d.appointmentDate,
+    apologyDate: d.apology?.newDate ?? null,
     status: d.status,
-    resolvedAt: d.resolvedAt === undefined ? null : utc(d.resolvedAt),
-    returnedAt: d.returnedAt === undefined ? null : utc(d.returnedAt),
-    digitized: d.digitized ? 1 : 0,
-    electronicResult: d.electronicResult ? 1 : 0,
+    resolvedAt: optionalUtc(d.resolvedAt),
+    returnedAt: optionalUtc(d.returnedAt),
+    endedAt: optionalUtc(d.endedAt),
+    digitized: bit(d.digitized),
+    electronicResult: bit(d.electronicResult),
+    reusedData: bit(d.reusedData),
+    paidOnline: bit(d.paidOnline),
+    returnedByPost: bit(d.returnedByPost),
+    syncedToPortal: bit(d.syncedToPortal),
+    electronicCertifiedCopy: bit(d.electronicCertifiedCopy),
+    satisfaction: d.satisfaction ?? null,
+    complaint: bit(d.complaint),
     data: canonicalJson(d),
     updatedAt: utc(d.updatedAt),
     changeId: change.changeId,
   };
 }
 
-/** Validation already proved every timestamp readable; the raw text is kept if one is not. */
-function utc(iso: string): string {
-  return toUtcIso(iso) ?? iso;
+/** A yes/no fact as SQLite stores it. */
+export function bit(value: boolean): 0 | 1 {
+  return value ? 1 : 0;
+}
+
+/** An optional timestamp column: UTC text, or NULL. */
+export function optionalUtc(iso: string | undefined): string | null {
+  return iso === undefined ? null : utc(iso);
 }

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Receipt } from '../../../sync/protocol.ts';
-import { compareSnapshots, type SnapshotVersion } from '../snapshotOrder.ts';
 import type { SyncStore, ValidatedChange } from '../syncStore.ts';
-import { changeRow, dossierRow, type ChangeRow, type DossierRow } from './rows.ts';
+import { prepareDossierTable } from './dossierTable.ts';
+import { prepareFeedbackTable } from './feedbackTable.ts';
+import { changeRow, type ChangeRow } from './rows.ts';
+import { keepNewest } from './snapshotTable.ts';
 
 /** A SyncStore over an open, migrated better-sqlite3 database; statements are prepared once. */
 export function createSqliteSyncStore(db: Database.Database): SyncStore {
@@ -15,30 +17,15 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
     `INSERT INTO changes (unit_id, change_id, device_id, seq, entity, entity_id, hash, payload, changed_at, received_at)
      VALUES (@unitId, @changeId, @deviceId, @seq, @entity, @entityId, @hash, @payload, @changedAt, @receivedAt)`,
   );
-  const findDossierVersion = db.prepare<[string, string], SnapshotVersion>(
-    `SELECT d.updated_at AS updatedAt, c.changed_at AS changedAt, c.device_id AS deviceId, c.seq AS seq
-     FROM dossiers d JOIN changes c ON c.unit_id = d.unit_id AND c.change_id = d.change_id
-     WHERE d.unit_id = ? AND d.id = ?`,
-  );
-  const upsertDossier = db.prepare<[DossierRow]>(
-    `INSERT INTO dossiers (unit_id, id, procedure_id, procedure_code, procedure_name, field, channel, received_at,
-       appointment_date, status, resolved_at, returned_at, digitized, electronic_result, data, updated_at, change_id)
-     VALUES (@unitId, @id, @procedureId, @procedureCode, @procedureName, @field, @channel, @receivedAt,
-       @appointmentDate, @status, @resolvedAt, @returnedAt, @digitized, @electronicResult, @data, @updatedAt, @changeId)
-     ON CONFLICT (unit_id, id) DO UPDATE SET
-       procedure_id = excluded.procedure_id, procedure_code = excluded.procedure_code,
-       procedure_name = excluded.procedure_name, field = excluded.field, channel = excluded.channel,
-       received_at = excluded.received_at, appointment_date = excluded.appointment_date, status = excluded.status,
-       resolved_at = excluded.resolved_at, returned_at = excluded.returned_at, digitized = excluded.digitized,
-       electronic_result = excluded.electronic_result, data = excluded.data, updated_at = excluded.updated_at,
-       change_id = excluded.change_id`,
-  );
+  const dossiers = prepareDossierTable(db);
+  const feedback = prepareFeedbackTable(db);
   const touchDevice = db.prepare<[string, string, number, string]>(
     `INSERT INTO devices (unit_id, device_id, max_seq, last_seen_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (unit_id, device_id) DO UPDATE SET
        max_seq = max(max_seq, excluded.max_seq), last_seen_at = excluded.last_seen_at`,
   );
   const countDossiers = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM dossiers WHERE unit_id = ?');
+  const countFeedback = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM feedback WHERE unit_id = ?');
 
   function applyOne(unitId: string, change: ValidatedChange, receivedAt: string): Receipt {
     const { changeId } = change;
@@ -52,14 +39,14 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
       return { changeId, status: 'rejected', reason: `Số thứ tự ${change.seq} của thiết bị này đã dùng cho thay đổi khác` };
     }
     insertChange.run(changeRow(unitId, change, receivedAt));
-    const stored = findDossierVersion.get(unitId, change.entityId);
-    const incoming: SnapshotVersion = {
-      updatedAt: change.payload.updatedAt,
-      changedAt: change.at,
-      deviceId: change.deviceId,
-      seq: change.seq,
-    };
-    if (stored === undefined || compareSnapshots(incoming, stored) > 0) upsertDossier.run(dossierRow(unitId, change));
+    switch (change.entity) {
+      case 'dossier':
+        keepNewest(dossiers, unitId, change);
+        break;
+      case 'feedback':
+        keepNewest(feedback, unitId, change);
+        break;
+    }
     touchDevice.run(unitId, change.deviceId, change.seq, receivedAt);
     return { changeId, status: 'accepted' };
   }
@@ -77,6 +64,9 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
     },
     countDossiers(unitId) {
       return Promise.resolve().then(() => countDossiers.get(unitId)?.n ?? 0);
+    },
+    countFeedback(unitId) {
+      return Promise.resolve().then(() => countFeedback.get(unitId)?.n ?? 0);
     },
     close() {
       return Promise.resolve().then(() => {
