@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { DossierSchema, type Dossier } from '../domain/dossier.ts';
-import { uuidv7 } from '../domain/uuidv7.ts';
 import { dossierContributions } from '../domain/indicators/contributions.ts';
 import { contentHash } from '../sync/contentHash.ts';
 import { updateAggregates } from './aggregateStore.ts';
 import type { SoMotCuaDatabase } from './database.ts';
-import { ensureDeviceId, takeNextSeq } from './deviceIdentity.ts';
+import { ensureDeviceId } from './deviceIdentity.ts';
+import { queueChange } from './queueChange.ts';
 import { readSetting } from './settings.ts';
 
 /** Thrown when a dossier about to be saved does not pass the schema: nothing is written. */
@@ -39,21 +39,10 @@ export async function saveDossiers(db: SoMotCuaDatabase, dossiers: readonly Doss
     const deviceId = await ensureDeviceId(db);
     const rule = await readSetting(db, 'apologyRule');
     for (const [i, payload] of payloads.entries()) {
-      const seq = await takeNextSeq(db);
       const previous = await db.dossiers.get(payload.id);
       await db.dossiers.put(payload);
       await updateAggregates(db, previous ? dossierContributions(previous, rule) : [], dossierContributions(payload, rule));
-      await db.outbox.add({
-        seq,
-        changeId: uuidv7(),
-        deviceId,
-        entity: 'dossier',
-        entityId: payload.id,
-        at: payload.updatedAt,
-        payload,
-        hash: hashes[i]!,
-        state: 'pending',
-      });
+      await queueChange(db, deviceId, { entity: 'dossier', entityId: payload.id, at: payload.updatedAt, payload, hash: hashes[i]! });
     }
     if (alongside) await alongside();
   });

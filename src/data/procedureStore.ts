@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ProcedureSchema, type Procedure } from '../domain/procedure.ts';
+import { foldVietnamese } from '../domain/csv/normalizeHeader.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
 
@@ -26,9 +27,21 @@ export async function deleteProcedure(db: SoMotCuaDatabase, id: string): Promise
 
 /**
  * Adds or replaces many procedures in one transaction: an import lands whole or not at all.
- * Importing the same file twice leaves the same catalogue (ids come from the file).
+ * A row whose national code (mã TTHC), or else whose field and name, is already in the
+ * catalogue updates that entry rather than adding a twin; importing the same file twice
+ * leaves the same catalogue.
  */
 export async function importProcedures(db: SoMotCuaDatabase, procedures: readonly Procedure[]): Promise<void> {
   const valid = procedures.map((p) => v.parse(ProcedureSchema, p));
-  await db.transaction('rw', db.procedures, () => db.procedures.bulkPut(valid));
+  await db.transaction('rw', db.procedures, async () => {
+    const existing = await db.procedures.toArray();
+    const idByCode = new Map(existing.flatMap((p) => (p.code !== undefined ? [[p.code, p.id] as const] : [])));
+    const idByName = new Map(existing.map((p) => [nameKey(p), p.id] as const));
+    const matched = (p: Procedure) => (p.code !== undefined ? idByCode.get(p.code) : undefined) ?? idByName.get(nameKey(p)) ?? p.id;
+    await db.procedures.bulkPut(valid.map((p) => ({ ...p, id: matched(p) })));
+  });
+}
+
+function nameKey(p: Procedure): string {
+  return `${foldVietnamese(p.field)}|${foldVietnamese(p.name)}`;
 }

@@ -13,21 +13,26 @@ interface ServerDossierRow {
   appointment_date: string;
 }
 
-function readServerDossiers(): ServerDossierRow[] {
+// Other e2e tests share the server: read back only what this test's phone (device) sent.
+function readServerDossiers(deviceId: string): ServerDossierRow[] {
   const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
   try {
     return db
-      .prepare('SELECT procedure_name, channel, status, digitized, electronic_result, resolved_at, appointment_date FROM dossiers ORDER BY procedure_name')
-      .all() as ServerDossierRow[];
+      .prepare(
+        `SELECT d.procedure_name, d.channel, d.status, d.digitized, d.electronic_result, d.resolved_at, d.appointment_date
+         FROM dossiers d JOIN changes c ON c.unit_id = d.unit_id AND c.change_id = d.change_id
+         WHERE c.device_id = ? ORDER BY d.procedure_name`,
+      )
+      .all(deviceId) as ServerDossierRow[];
   } finally {
     db.close();
   }
 }
 
-function countServerChanges(): number {
+function countServerChanges(deviceId: string): number {
   const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM changes').get() as { n: number }).n;
+    return (db.prepare('SELECT COUNT(*) AS n FROM changes WHERE device_id = ?').get(deviceId) as { n: number }).n;
   } finally {
     db.close();
   }
@@ -87,14 +92,15 @@ test('an officer records offline, the tally updates and survives a reload, and t
   await expect(desk.syncStatus()).toContainText('Đã gửi hết', { timeout: 20_000 });
   expect(pushes.length).toBeGreaterThan(0);
 
-  const rows = readServerDossiers();
+  const deviceId = (JSON.parse(pushes[0]!) as { deviceId: string }).deviceId;
+  const rows = readServerDossiers(deviceId);
   expect(rows).toEqual([
     expect.objectContaining({ procedure_name: 'Chứng thực bản sao từ bản chính', channel: 'online_full', status: 'received', digitized: 0, resolved_at: null }),
     expect.objectContaining({ procedure_name: 'Cấp Giấy xác nhận tình trạng hôn nhân', channel: 'postal', status: 'received', digitized: 0, resolved_at: null }),
     expect.objectContaining({ procedure_name: 'Đăng ký khai sinh', channel: 'in_person', status: 'resolved', digitized: 1, electronic_result: 0 }),
   ]);
   expect(rows[2]?.resolved_at).not.toBeNull();
-  expect(countServerChanges()).toBe(4);
+  expect(countServerChanges(deviceId)).toBe(4);
 
   // 7. The same pushes sent again add nothing: every change is a duplicate.
   for (const body of pushes) {
@@ -104,6 +110,6 @@ test('an officer records offline, the tally updates and survives a reload, and t
     expect(receipts.length).toBeGreaterThan(0);
     expect(receipts.every((r) => r.status === 'duplicate')).toBe(true);
   }
-  expect(readServerDossiers()).toHaveLength(3);
-  expect(countServerChanges()).toBe(4);
+  expect(readServerDossiers(deviceId)).toHaveLength(3);
+  expect(countServerChanges(deviceId)).toBe(4);
 });

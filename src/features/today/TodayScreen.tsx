@@ -6,6 +6,7 @@ import { navigate } from '../../app/router.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatDay } from '../../ui/format.ts';
 import { OpenDossierItem } from '../dossier/OpenDossierItem.tsx';
+import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { createCurrentDay } from './currentDay.ts';
 import { DailyTallyCard } from './DailyTallyCard.tsx';
 
@@ -55,6 +56,7 @@ export function TodayScreen() {
           </ul>
         </Show>
       </section>
+      <FeedbackCard />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { createSignal, For, Show } from 'solid-js';
+import { handleFeedback, receiveFeedback } from '../../domain/feedback.ts';
+import { uuidv7 } from '../../domain/uuidv7.ts';
+import { saveFeedback, watchOpenFeedback } from '../../data/feedbackStore.ts';
+import { useServices } from '../../app/services.ts';
+import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { formatDay } from '../../ui/format.ts';
+
+/**
+ * Feedback on administrative rules (phản ánh, kiến nghị): record it, see what is open with
+ * its due date, mark it handled. Feeds "Tỷ lệ xử lý phản ánh, kiến nghị đúng hạn".
+ */
+export function FeedbackCard() {
+  const { db, calendar, sync } = useServices();
+  const open = createLiveSignal(() => watchOpenFeedback(db), []);
+  const [subject, setSubject] = createSignal('');
+  const [error, setError] = createSignal<string | null>(null);
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+      void sync.syncNow();
+    } catch (e) {
+      setError(`Chưa lưu được: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const add = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (subject().trim() === '') {
+      setError('Hãy ghi nội dung phản ánh, kiến nghị.');
+      return;
+    }
+    void run(async () => {
+      await saveFeedback(db, receiveFeedback({ id: uuidv7(), receivedAt: new Date(), subject: subject() }, calendar()));
+      setSubject('');
+    });
+  };
+
+  return (
+    <section class="card" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">Phản ánh, kiến nghị</h2>
+      <form onSubmit={add}>
+        <label class="field">
+          <span>Nội dung phản ánh, kiến nghị mới</span>
+          <input value={subject()} maxlength="300" onInput={(e) => setSubject(e.currentTarget.value)} />
+        </label>
+        <button type="submit">Ghi nhận phản ánh</button>
+      </form>
+      <p class="notice error" role="alert" hidden={error() === null}>
+        {error()}
+      </p>
+      <Show when={open.value().length > 0} fallback={<p>Không có phản ánh nào đang chờ xử lý.</p>}>
+        <ul class="dossiers">
+          <For each={open.value()}>
+            {(f) => (
+              <li class="dossier">
+                <p class="dossier-title">{f.subject}</p>
+                <p class="dossier-meta">Hạn xử lý {formatDay(f.dueDate)}</p>
+                <button type="button" aria-label={`Đã xử lý: ${f.subject}`} onClick={() => run(() => saveFeedback(db, handleFeedback(f, new Date())))}>
+                  Đã xử lý
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { foldVietnamese } from '../../domain/csv/normalizeHeader.ts';
+import type { Procedure } from '../../domain/procedure.ts';
+import { importProcedureCsv, type ImportError } from '../../domain/procedureCsv.ts';
+import { importProcedures } from '../../data/procedureStore.ts';
+import { useServices } from '../../app/services.ts';
+import { formatCount } from '../../ui/format.ts';
+import { errorText } from './SectionMessage.tsx';
+import { createTemplateUrl, TEMPLATE_FILE_NAME } from './templateDownload.ts';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'invalid'; fileName: string; errors: ImportError[] }
+  | { kind: 'ready'; fileName: string; procedures: Procedure[] }
+  | { kind: 'done'; count: number }
+  | { kind: 'failed'; message: string };
+
+/**
+ * "Nhập từ tệp CSV": a file is read and checked whole; with any error nothing is imported and
+ * every error is listed by line; otherwise the officer confirms with "Nhập".
+ */
+export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
+  const { db } = useServices();
+  const templateUrl = createTemplateUrl();
+  const [state, setState] = createSignal<ImportState>({ kind: 'idle' });
+  const [importing, setImporting] = createSignal(false);
+  let input: HTMLInputElement | undefined;
+
+  /** The current state when it is of `kind`, else null (for <Match>). */
+  const stateOf =
+    <K extends ImportState['kind']>(kind: K) =>
+    (): Extract<ImportState, { kind: K }> | null => {
+      const s = state();
+      return s.kind === kind ? (s as Extract<ImportState, { kind: K }>) : null;
+    };
+
+  const reset = (next: ImportState) => {
+    if (input) input.value = '';
+    setState(next);
+  };
+
+  const read = async (file: File | undefined) => {
+    if (!file) {
+      setState({ kind: 'idle' });
+      return;
+    }
+    setState({ kind: 'reading' });
+    try {
+      const result = importProcedureCsv(await file.text());
+      setState(result.ok ? { kind: 'ready', fileName: file.name, procedures: result.procedures } : { kind: 'invalid', fileName: file.name, errors: result.errors });
+    } catch (error) {
+      reset({ kind: 'failed', message: `Không đọc được tệp: ${errorText(error)}` });
+    }
+  };
+
+  const confirm = async (procedures: Procedure[]) => {
+    setImporting(true);
+    try {
+      await importProcedures(db, procedures);
+      reset({ kind: 'done', count: procedures.length });
+    } catch (error) {
+      reset({ kind: 'failed', message: `Chưa nhập được: ${errorText(error)}. Danh mục giữ nguyên.` });
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const replacing = (procedures: readonly Procedure[]) => {
+    const ids = new Set(props.catalogue.map((p) => p.id));
+    return procedures.filter((p) => ids.has(p.id)).length;
+  };
+  /** Rows that will sit beside a catalogue entry of the same name and field (different code): likely duplicates. */
+  const twins = (procedures: readonly Procedure[]) => {
+    const key = (p: Procedure) => `${foldVietnamese(p.field)}|${foldVietnamese(p.name)}`;
+    const existing = new Map(props.catalogue.map((p) => [key(p), p.id]));
+    return procedures.filter((p) => existing.has(key(p)) && existing.get(key(p)) !== p.id).map((p) => p.name);
+  };
+
+  return (
+    <section class="import" aria-labelledby="import-title">
+      <h3 id="import-title">Nhập danh mục từ tệp CSV</h3>
+      <p class="field-hint">
+        Mỗi dòng một thủ tục, các cột như tệp mẫu. Thủ tục trùng mã TTHC (hoặc trùng tên khi không có mã) sẽ được cập nhật; tệp có lỗi thì không nhập dòng nào.
+      </p>
+      <a class="download" href={templateUrl} download={TEMPLATE_FILE_NAME}>
+        Tải tệp mẫu
+      </a>
+      <div class="field">
+        <label for="procedure-csv">Chọn tệp CSV</label>
+        <input id="procedure-csv" ref={input} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
+      </div>
+      <Switch>
+        <Match when={state().kind === 'reading'}>
+          <p role="status">Đang đọc tệp…</p>
+        </Match>
+        <Match when={stateOf('invalid')()}>
+          {(s) => (
+            <div class="notice error import-errors" role="alert">
+              <p>
+                Tệp «{s().fileName}» có {formatCount(s().errors.length)} lỗi, chưa nhập thủ tục nào. Sửa tệp rồi chọn lại:
+              </p>
+              <ul>
+                <For each={s().errors}>
+                  {(e) => (
+                    <li>
+                      Dòng {e.line}: {e.message}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </div>
+          )}
+        </Match>
+        <Match when={stateOf('ready')()}>
+          {(s) => (
+            <div class="import-ready">
+              <p role="status">
+                <strong>Sẽ nhập {formatCount(s().procedures.length)} thủ tục</strong>
+                {replacing(s().procedures) > 0 ? ` (${formatCount(replacing(s().procedures))} thủ tục đã có sẽ được cập nhật)` : ''} từ tệp «{s().fileName}».
+              </p>
+              <Show when={twins(s().procedures).length > 0}>
+                <p class="field-hint">
+                  Lưu ý: danh mục đã có thủ tục cùng tên nhưng khác mã, nhập xong sẽ có hai mục: {twins(s().procedures).join('; ')}. Có thể xóa mục cũ sau khi nhập.
+                </p>
+              </Show>
+              <div class="row">
+                <button type="button" onClick={() => reset({ kind: 'idle' })}>
+                  Hủy
+                </button>
+                <button type="button" class="primary" disabled={importing()} onClick={() => void confirm(s().procedures)}>
+                  Nhập
+                </button>
+              </div>
+            </div>
+          )}
+        </Match>
+        <Match when={stateOf('done')()}>
+          {(s) => (
+            <p class="notice ok" role="status">
+              Đã nhập {formatCount(s().count)} thủ tục vào danh mục.
+            </p>
+          )}
+        </Match>
+        <Match when={stateOf('failed')()}>
+          {(s) => (
+            <p class="notice error" role="alert">
+              {s().message}
+            </p>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  );
+}
