@@ -27,6 +27,16 @@ test('the officer picks plan 004, sees each row met or not, types a manual figur
   // Plan 004, Phụ lục IV.1: on time; nothing finished yet → no data, never 0% or 100%.
   await expect(indicators.row('được giải quyết đúng hạn')).toContainText('Chưa có dữ liệu');
 
+  // Filtered to dossiers received in person: 1 dossier, none online → 0 of 1.
+  await page.getByRole('combobox', { name: 'Hình thức nộp' }).selectOption({ label: 'Trực tiếp' });
+  await expect(online).toContainText('(0/1)');
+  await page.getByRole('combobox', { name: 'Hình thức nộp' }).selectOption({ label: 'Tất cả hình thức' });
+  // A custom period (the last 30 days, today included) holds the same three dossiers.
+  await page.getByRole('combobox', { name: 'Kỳ' }).selectOption({ label: 'Tùy chọn' });
+  await expect(page.getByRole('textbox', { name: 'Từ ngày' })).toBeVisible();
+  await expect(online).toContainText('(2/3)');
+  await page.getByRole('combobox', { name: 'Kỳ' }).selectOption({ label: 'Tháng' });
+
   // Plan 004, Phụ lục II.1 is not computable from dossiers: typed by hand, 9 of 10 against 100% → not met.
   const valid = indicators.row('Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực');
   await valid.getByRole('button', { name: /^Nhập số liệu/ }).click();

@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/channel.ts';
 import { estimate766 } from '../../domain/index766/estimate766.ts';
 import { NO_INDICATOR_DATA as NO_DATA } from '../../domain/indicators/computeIndicators.ts';
 import { INDICATOR_DEFINITIONS } from '../../domain/indicators/indicatorDefinitions.ts';
@@ -30,7 +31,14 @@ export function IndicatorsScreen() {
   const range = createMemo(() => periodRange(shownPeriod(), rule.value()));
   const [field, setField] = createSignal('');
   const [officer, setOfficer] = createSignal('');
-  const filter = createMemo((): IndicatorFilter => ({ ...(field() ? { fields: [field()] } : {}), ...(officer() ? { officerIds: [officer()] } : {}) }));
+  const [channel, setChannel] = createSignal<Channel | ''>('');
+  const filter = createMemo(
+    (): IndicatorFilter => ({
+      ...(field() ? { fields: [field()] } : {}),
+      ...(officer() ? { officerIds: [officer()] } : {}),
+      ...(channel() ? { channels: [channel() as Channel] } : {}),
+    }),
+  );
   const values = createMemo(() => createLiveSignal(() => watchIndicatorValues(db, range(), filter()), NO_DATA));
   const plans = createLiveSignal(() => watchPlans(db), { presets: [], own: [] });
   const active = createLiveSignal(() => watchActivePlan(db), null);
@@ -62,6 +70,13 @@ export function IndicatorsScreen() {
           <select value={officer()} onChange={(e) => setOfficer(e.currentTarget.value)}>
             <option value="">Tất cả cán bộ</option>
             <For each={dimensions().officers}>{(o) => <option value={o}>{o}</option>}</For>
+          </select>
+        </label>
+        <label class="field">
+          <span>Hình thức nộp</span>
+          <select value={channel()} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
+            <option value="">Tất cả hình thức</option>
+            <For each={CHANNELS}>{(c) => <option value={c}>{CHANNEL_LABELS[c]}</option>}</For>
           </select>
         </label>
       </div>

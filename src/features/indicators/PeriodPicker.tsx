@@ -1,15 +1,16 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { nextPeriod, periodContaining, periodLabel, previousPeriod, type Period, type PeriodKind } from '../../domain/periods/period.ts';
 import type { PeriodRule } from '../../domain/periods/periodRule.ts';
-import { vietnamDateKey } from '../../domain/vietnamTime.ts';
+import { addCalendarDays, isDateKey, vietnamDateKey } from '../../domain/vietnamTime.ts';
 
-const KINDS: ReadonlyArray<{ kind: Exclude<PeriodKind, 'custom'>; label: string }> = [
+const KINDS: ReadonlyArray<{ kind: PeriodKind; label: string }> = [
   { kind: 'day', label: 'Ngày' },
   { kind: 'week', label: 'Tuần' },
   { kind: 'month', label: 'Tháng' },
   { kind: 'quarter', label: 'Quý' },
   { kind: 'half', label: '6 tháng' },
   { kind: 'year', label: 'Năm' },
+  { kind: 'custom', label: 'Tùy chọn' },
 ];
 
 /** Period switcher: kind, then previous / next, with the period's name in between. */
@@ -18,13 +19,24 @@ export function PeriodPicker(props: { period: Period; rule: PeriodRule; onChange
     <div class="period-picker">
       <label class="field">
         <span>Kỳ</span>
-        <select
-          value={props.period.kind}
-          onChange={(e) => props.onChange(periodContaining(e.currentTarget.value as Exclude<PeriodKind, 'custom'>, vietnamDateKey(Date.now()), props.rule))}
-        >
+        <select value={props.period.kind} onChange={(e) => props.onChange(periodOfKind(e.currentTarget.value as PeriodKind, props.rule))}>
           <For each={KINDS}>{(k) => <option value={k.kind}>{k.label}</option>}</For>
         </select>
       </label>
+      <Show when={props.period.kind === 'custom' ? props.period : null}>
+        {(custom) => (
+          <div class="row">
+            <label class="field">
+              <span>Từ ngày</span>
+              <input type="date" value={custom().start} onChange={(e) => isDateKey(e.currentTarget.value) && props.onChange({ ...custom(), start: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>Đến ngày</span>
+              <input type="date" value={custom().end} onChange={(e) => isDateKey(e.currentTarget.value) && props.onChange({ ...custom(), end: e.currentTarget.value })} />
+            </label>
+          </div>
+        )}
+      </Show>
       <div class="row period-steps">
         <button type="button" aria-label="Kỳ trước" onClick={() => props.onChange(previousPeriod(props.period))}>
           ‹
@@ -38,4 +50,10 @@ export function PeriodPicker(props: { period: Period; rule: PeriodRule; onChange
       </div>
     </div>
   );
+}
+
+/** The period of a kind containing today; "custom" starts as the last 30 days. */
+function periodOfKind(kind: PeriodKind, rule: PeriodRule): Period {
+  const today = vietnamDateKey(Date.now());
+  return kind === 'custom' ? { kind, start: addCalendarDays(today, -29), end: today } : periodContaining(kind, today, rule);
 }
