@@ -100,6 +100,16 @@ export const DossierSchema = v.pipe(
 
 export type Dossier = v.InferOutput<typeof DossierSchema>;
 
+/** The facts a new (or upgraded) dossier starts with, before the officer records any. */
+export const NO_FACTS_YET = {
+  reusedData: false,
+  paidOnline: false,
+  returnedByPost: false,
+  syncedToPortal: false,
+  electronicCertifiedCopy: false,
+  complaint: false,
+} as const satisfies Partial<Dossier>;
+
 /** True when the dossier has ended (with a result or without). */
 export function isFinished(d: Pick<Dossier, 'status'>): boolean {
   return d.status !== 'received';

@@ -1,5 +1,5 @@
 import type { Channel } from './channel.ts';
-import { DOSSIER_SCHEMA_VERSION, openSupplementRequest, type Dossier } from './dossier.ts';
+import { DOSSIER_SCHEMA_VERSION, NO_FACTS_YET, openSupplementRequest, type Dossier } from './dossier.ts';
 import { legalDueDate } from './deadlines/dueDate.ts';
 import type { Procedure } from './procedure.ts';
 import type { Satisfaction } from './satisfaction.ts';
@@ -56,12 +56,7 @@ export function receiveDossier(input: ReceiveInput, calendar: WorkingDayCalendar
     supplementRequests: [],
     digitized: false,
     electronicResult: false,
-    reusedData: false,
-    paidOnline: false,
-    returnedByPost: false,
-    syncedToPortal: false,
-    electronicCertifiedCopy: false,
-    complaint: false,
+    ...NO_FACTS_YET,
     updatedAt: at,
   };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DOSSIER_SCHEMA_VERSION, DossierSchema, type Dossier } from './dossier.ts';
+import { DOSSIER_SCHEMA_VERSION, DossierSchema, NO_FACTS_YET, type Dossier } from './dossier.ts';
 import { DossierV1Schema, type DossierV1 } from './dossierV1.ts';
 import type { Procedure } from './procedure.ts';
 
@@ -31,12 +31,7 @@ export function upgradeDossierV1(d: DossierV1): Dossier {
     ...(d.returnedAt !== undefined ? { returnedAt: d.returnedAt } : {}),
     digitized: d.digitized,
     electronicResult: d.electronicResult,
-    reusedData: false,
-    paidOnline: false,
-    returnedByPost: false,
-    syncedToPortal: false,
-    electronicCertifiedCopy: false,
-    complaint: false,
+    ...NO_FACTS_YET,
     updatedAt: d.updatedAt,
   };
 }
