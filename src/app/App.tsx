@@ -3,18 +3,21 @@ import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { ReceiveScreen } from '../features/receive/ReceiveScreen.tsx';
 import { SyncStatusBar } from '../features/sync-status/SyncStatusBar.tsx';
 import { TodayScreen } from '../features/today/TodayScreen.tsx';
-import { currentRoute, navigate, ROUTES, type RouteName } from './router.ts';
+import { currentRoute, navigate, pathOf, type RouteName } from './router.ts';
 import { ServicesContext, type Services } from './services.ts';
 
-const TABS: ReadonlyArray<{ route: RouteName; label: string }> = [
+const TABS: ReadonlyArray<{ route: Exclude<RouteName, 'dossier'>; label: string }> = [
   { route: 'today', label: 'Hôm nay' },
   { route: 'receive', label: 'Tiếp nhận' },
+  { route: 'register', label: 'Sổ' },
   { route: 'indicators', label: 'Chỉ tiêu' },
   { route: 'settings', label: 'Cài đặt' },
 ];
 
 // Screens other than the desk's two load on demand: the first visit stays small.
 const IndicatorsScreen = lazy(() => import('../features/indicators/IndicatorsScreen.tsx').then((m) => ({ default: m.IndicatorsScreen })));
+const RegisterScreen = lazy(() => import('../features/register/RegisterScreen.tsx').then((m) => ({ default: m.RegisterScreen })));
+const DossierScreen = lazy(() => import('../features/dossier/DossierScreen.tsx').then((m) => ({ default: m.DossierScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
 /** The app shell: header with sync status, the current screen, and the bottom tab bar. */
@@ -40,18 +43,30 @@ export function App(props: { services: Services; updateReady: () => (() => void)
         </Show>
         <main>
           <Switch>
-            <Match when={currentRoute() === 'today'}>
+            <Match when={currentRoute().name === 'today'}>
               <TodayScreen />
             </Match>
-            <Match when={currentRoute() === 'receive'}>
+            <Match when={currentRoute().name === 'receive'}>
               <ReceiveScreen />
             </Match>
-            <Match when={currentRoute() === 'indicators'}>
+            <Match when={currentRoute().name === 'register'}>
+              <Suspense fallback={<p role="status">Đang mở…</p>}>
+                <RegisterScreen />
+              </Suspense>
+            </Match>
+            <Match when={(() => { const r = currentRoute(); return r.name === 'dossier' ? r.id : null; })()}>
+              {(id) => (
+                <Suspense fallback={<p role="status">Đang mở…</p>}>
+                  <DossierScreen id={id()} />
+                </Suspense>
+              )}
+            </Match>
+            <Match when={currentRoute().name === 'indicators'}>
               <Suspense fallback={<p role="status">Đang mở…</p>}>
                 <IndicatorsScreen />
               </Suspense>
             </Match>
-            <Match when={currentRoute() === 'settings'}>
+            <Match when={currentRoute().name === 'settings'}>
               <Suspense fallback={<p role="status">Đang mở…</p>}>
                 <SettingsScreen />
               </Suspense>
@@ -61,8 +76,8 @@ export function App(props: { services: Services; updateReady: () => (() => void)
         <nav class="tab-bar" aria-label="Chức năng chính">
           {TABS.map((tab) => (
             <a
-              href={ROUTES[tab.route]}
-              aria-current={currentRoute() === tab.route ? 'page' : undefined}
+              href={pathOf({ name: tab.route })}
+              aria-current={currentRoute().name === tab.route ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
                 navigate(tab.route);

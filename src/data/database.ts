@@ -11,6 +11,7 @@ import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
 import { upgradeDossierV1 } from '../domain/upgradeDossier.ts';
 import * as v from 'valibot';
 import type { ManualEntry } from './manualEntry.ts';
+import type { StoredHistoryEntry } from './historyStore.ts';
 import type { OutboxEntry } from './outboxEntry.ts';
 import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.ts';
 import type { SettingRecord } from './settingRecord.ts';
@@ -41,6 +42,8 @@ export class SoMotCuaDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   plans!: EntityTable<Plan, 'id'>;
   manualEntries!: EntityTable<ManualEntry, 'key'>;
+  /** Append-only history of every change to a dossier made on this device. */
+  history!: EntityTable<StoredHistoryEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

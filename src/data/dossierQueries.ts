@@ -14,9 +14,9 @@ export async function dossiersTouchedOn(db: SoMotCuaDatabase, day: DateKey): Pro
   return [...byId.values()];
 }
 
-/** Dossiers not yet returned (received or resolved), oldest appointment first. */
+/** Dossiers not yet returned (received or resolved, voided entries aside), oldest appointment first. */
 export async function openDossiers(db: SoMotCuaDatabase): Promise<Dossier[]> {
-  const open = await db.dossiers.where('status').anyOf('received', 'resolved').toArray();
+  const open = (await db.dossiers.where('status').anyOf('received', 'resolved').toArray()).filter((d) => d.voidedAt === undefined);
   return open.sort((a, b) => a.appointmentDate.localeCompare(b.appointmentDate) || a.receivedAt.localeCompare(b.receivedAt));
 }
 

@@ -9,6 +9,7 @@ import { aggregate } from '../domain/indicators/aggregate.ts';
 import { dossierContributions, halfMonthContributions } from '../domain/indicators/contributions.ts';
 import { SoMotCuaDatabase } from './database.ts';
 import { readDeviceId } from './deviceIdentity.ts';
+import { dossierHistory } from './historyStore.ts';
 import { dossiersTouchedOn, openDossiers } from './dossierQueries.ts';
 import { InvalidDossierError, saveDossier } from './dossierStore.ts';
 import { applyReceipts, nextPendingBatch, outboxCounts } from './outboxStore.ts';
@@ -43,11 +44,26 @@ describe('saveDossier', () => {
     expect(outbox[1]!.hash).toBe(await contentHash({ entity: 'dossier', entityId: a.id, payload: outbox[1]!.payload }));
   });
 
+  it('keeps an append-only history entry per save, with the officer and the fields changed', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'officerId', value: 'Lan' });
+    const a = newDossier();
+    await saveDossier(db, a);
+    await saveDossier(db, resolveDossier(a, new Date('2026-11-26T03:00:00Z'), { digitized: true }));
+    const history = await dossierHistory(db, a.id);
+    expect(history.map((h) => [h.action, h.officerId])).toEqual([
+      ['received', 'Lan'],
+      ['resolved', 'Lan'],
+    ]);
+    expect(history[1]?.changes).toContainEqual({ field: 'digitized', before: false, after: true });
+  });
+
   it('writes nothing for an invalid dossier', async () => {
     const db = freshDb();
     await expect(saveDossier(db, { ...newDossier(), status: 'resolved' })).rejects.toThrow(InvalidDossierError);
     expect(await db.dossiers.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
   });
 
   it('rolls the dossier back when its outbox change cannot be written', async () => {

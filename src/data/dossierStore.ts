@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DossierSchema, type Dossier } from '../domain/dossier.ts';
+import { historyEntryFor } from '../domain/dossierHistory.ts';
 import { dossierContributions } from '../domain/indicators/contributions.ts';
 import { contentHash } from '../sync/contentHash.ts';
 import { updateAggregates } from './aggregateStore.ts';
@@ -14,9 +15,9 @@ export class InvalidDossierError extends Error {
 }
 
 /**
- * Saves a dossier snapshot, its outbox change and the indicator aggregates in ONE
- * transaction: a dossier never exists without its pending change, nor a change without its
- * dossier, and the figures on screen always match the records.
+ * Saves a dossier snapshot, its outbox change, its history entry and the indicator
+ * aggregates in ONE transaction: a dossier never exists without its pending change, nor a
+ * change without its dossier, and the figures on screen always match the records.
  */
 export function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
   return saveDossiers(db, [dossier]);
@@ -35,14 +36,16 @@ export async function saveDossiers(db: SoMotCuaDatabase, dossiers: readonly Doss
   });
   // Web Crypto is not an IndexedDB request, so hash before the transaction opens.
   const hashes = await Promise.all(payloads.map((payload) => contentHash({ entity: 'dossier', entityId: payload.id, payload })));
-  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.settings], async () => {
+  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.settings, db.history], async () => {
     const deviceId = await ensureDeviceId(db);
     const rule = await readSetting(db, 'apologyRule');
+    const officerId = await readSetting(db, 'officerId');
     for (const [i, payload] of payloads.entries()) {
       const previous = await db.dossiers.get(payload.id);
       await db.dossiers.put(payload);
       await updateAggregates(db, previous ? dossierContributions(previous, rule) : [], dossierContributions(payload, rule));
       await queueChange(db, deviceId, { entity: 'dossier', entityId: payload.id, at: payload.updatedAt, payload, hash: hashes[i]! });
+      await db.history.add(historyEntryFor(previous, payload, officerId));
     }
     if (alongside) await alongside();
   });

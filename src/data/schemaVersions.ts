@@ -21,4 +21,5 @@ export const SCHEMA_V2 = {
   settings: 'key',
   plans: 'id',
   manualEntries: 'key, planId',
+  history: '++id, dossierId',
 } as const;

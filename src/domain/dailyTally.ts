@@ -22,6 +22,7 @@ export function tallyDay(dossiers: Iterable<Dossier>, day: DateKey): DailyTally 
   let returned = 0;
   let online = 0;
   for (const d of dossiers) {
+    if (d.voidedAt !== undefined) continue;
     if (vietnamDateKey(d.receivedAt) === day) {
       received += 1;
       byChannel[d.channel] += 1;

@@ -79,6 +79,8 @@ const DossierObjectSchema = v.object({
   satisfaction: v.exactOptional(SatisfactionSchema),
   /** A complaint (phản ánh) was lodged about this dossier: counts against the 766 satisfaction formula. */
   complaint: v.boolean(),
+  /** Set when the entry was a mistake (undone receipt): kept as a tombstone for sync, counted nowhere. */
+  voidedAt: v.exactOptional(InstantSchema),
   /** Last local modification. */
   updatedAt: InstantSchema,
 });
@@ -109,6 +111,11 @@ export const NO_FACTS_YET = {
   electronicCertifiedCopy: false,
   complaint: false,
 } as const satisfies Partial<Dossier>;
+
+/** True for an entry undone as a mistake: in no list, tally or indicator. */
+export function isVoided(d: Pick<Dossier, 'voidedAt'>): boolean {
+  return d.voidedAt !== undefined;
+}
 
 /** True when the dossier has ended (with a result or without). */
 export function isFinished(d: Pick<Dossier, 'status'>): boolean {

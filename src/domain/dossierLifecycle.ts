@@ -128,6 +128,12 @@ export function updateFacts(d: Dossier, at: Date, facts: Partial<ResultFlags & {
   return { ...d, ...facts, updatedAt: at.toISOString() };
 }
 
+/** Undoes a receipt typed by mistake: the record stays as a tombstone so every device drops it. */
+export function voidDossier(d: Dossier, at: Date): Dossier {
+  const iso = at.toISOString();
+  return { ...d, voidedAt: iso, updatedAt: iso };
+}
+
 /** Recomputes due and appointment dates (after a supplement, or a calendar change the user confirmed). */
 export function withDates(d: Dossier, calendar: WorkingDayCalendar): Dossier {
   const dueDate = legalDueDate(d.receivedAt, d.procedure, d.supplementRequests, calendar);

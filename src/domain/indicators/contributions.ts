@@ -24,6 +24,7 @@ const one = (flag: boolean): number => (flag ? 1 : 0);
  * its new ones.
  */
 export function dossierContributions(d: Dossier, rule: ApologyRule = 'judge_by_due_date'): Contribution[] {
+  if (d.voidedAt !== undefined) return [];
   const dims = (at: string): BucketDims => ({
     slot: vietnamDateKey(at),
     field: d.procedure.field,

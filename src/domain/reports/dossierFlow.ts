@@ -15,15 +15,16 @@ export interface DossierFlow {
 }
 
 /**
- * Counts the flow of a period by Vietnam calendar day. By construction
+ * Counts the flow of a period by Vietnam calendar day (voided entries aside). By construction
  * received + carried over = finished + pending (Biểu 06's reconciliation).
  */
-export function dossierFlow(dossiers: Iterable<Pick<Dossier, 'receivedAt' | 'resolvedAt' | 'endedAt'>>, range: DayRange): DossierFlow {
+export function dossierFlow(dossiers: Iterable<Pick<Dossier, 'receivedAt' | 'resolvedAt' | 'endedAt' | 'voidedAt'>>, range: DayRange): DossierFlow {
   let carriedOver = 0;
   let received = 0;
   let finished = 0;
   let pending = 0;
   for (const d of dossiers) {
+    if (d.voidedAt !== undefined) continue;
     const receivedDay = vietnamDateKey(d.receivedAt);
     if (receivedDay > range.end) continue;
     const end = endTimeOf(d);
