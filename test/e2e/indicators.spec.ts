@@ -27,6 +27,14 @@ test('the officer picks plan 004, sees each row met or not, types a manual figur
   // Plan 004, Phụ lục IV.1: on time; nothing finished yet → no data, never 0% or 100%.
   await expect(indicators.row('được giải quyết đúng hạn')).toContainText('Chưa có dữ liệu');
 
+  // The dossiers behind the figure: 3 in the denominator, the 2 online ones counted (✓), and a trend chart.
+  await online.getByRole('button', { name: /^Xem chi tiết: Tỷ lệ hồ sơ trực tuyến/ }).click();
+  await expect(online.getByRole('img', { name: /Tỷ lệ hồ sơ trực tuyến/ })).toBeVisible();
+  await expect(online.getByText('3 hồ sơ trong mẫu số.')).toBeVisible();
+  await expect(online.getByRole('link', { name: /^Tính vào tử số/ })).toHaveCount(2);
+  await expect(online.getByRole('link', { name: /^Không tính vào tử số: Chứng thực bản sao/ })).toHaveCount(1);
+  await online.getByRole('button', { name: /^Ẩn chi tiết/ }).click();
+
   // Filtered to dossiers received in person: 1 dossier, none online → 0 of 1.
   await page.getByRole('combobox', { name: 'Hình thức nộp' }).selectOption({ label: 'Trực tiếp' });
   await expect(online).toContainText('(0/1)');

@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import './indicators.css';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/channel.ts';
 import { estimate766 } from '../../domain/index766/estimate766.ts';
 import { NO_INDICATOR_DATA as NO_DATA } from '../../domain/indicators/computeIndicators.ts';
@@ -20,6 +21,7 @@ import { PeriodPicker } from './PeriodPicker.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { PlanPicker } from './PlanPicker.tsx';
 import { FieldFilteredRow } from './FieldFilteredRow.tsx';
+import type { IndicatorContext } from './IndicatorDetails.tsx';
 import { PlanRowItem } from './PlanRowItem.tsx';
 
 /** "Chỉ tiêu": the chosen plan's rows for a period, each met / not met / no data, and the 766 estimate. */
@@ -50,6 +52,7 @@ export function IndicatorsScreen() {
   const [editing, setEditing] = createSignal<Plan | null>(null);
   createEffect(() => void dimensionsIn(db, range()).then(setDimensions));
 
+  const context = createMemo((): IndicatorContext => ({ range: range(), filter: filter(), period: shownPeriod(), rule: rule.value() }));
   const rowValue = (row: PlanTargetRow): PlanRowValue | undefined =>
     row.source.kind === 'manual' ? manual()?.value().get(row.id) : values().value()[row.source.indicatorId];
 
@@ -100,9 +103,9 @@ export function IndicatorsScreen() {
                           row.kind === 'heading' ? (
                             <li class="plan-heading">{row.code ? `${row.code}. ${row.label}` : row.label}</li>
                           ) : row.source.kind === 'indicator' && row.source.filter?.fields ? (
-                            <FieldFilteredRow row={row} range={range()} filter={{ ...filter(), fields: row.source.filter.fields }} />
+                            <FieldFilteredRow row={row} range={range()} filter={{ ...filter(), fields: row.source.filter.fields }} context={context()} />
                           ) : (
-                            <PlanRowItem row={row} value={rowValue(row)} onSaveManual={(value) => setManualValue(db, plan().id, row.id, shownPeriod(), value)} />
+                            <PlanRowItem row={row} value={rowValue(row)} onSaveManual={(value) => setManualValue(db, plan().id, row.id, shownPeriod(), value)} context={context()} />
                           )
                         }
                       </For>

@@ -5,12 +5,14 @@ import type { PlanTargetRow } from '../../domain/plans/planSchema.ts';
 import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
 import { percentOf } from '../../domain/ratio.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
+import { IndicatorDetails, type IndicatorContext } from './IndicatorDetails.tsx';
 import { ManualRowInput } from './ManualRowInput.tsx';
 import { ROW_STATUS } from './rowStatus.ts';
 
 /** One plan row: value, target, a bar with the target marker, the status in words and icon. */
-export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | undefined; onSaveManual: (value: PlanRowValue | null) => Promise<void> }) {
+export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | undefined; onSaveManual: (value: PlanRowValue | null) => Promise<void>; context?: IndicatorContext }) {
   const [editing, setEditing] = createSignal(false);
+  const [open, setOpen] = createSignal(false);
   const evaluation = () => evaluatePlanRow(props.row, props.value);
   const status = () => ROW_STATUS[evaluation().status];
   const isManual = () => props.row.source.kind === 'manual';
@@ -58,6 +60,18 @@ export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | u
         <Show when={evaluation().floorBreached}> — dưới mức tối thiểu</Show>
       </p>
       <Show when={props.row.bodyNote}>{(note) => <p class="plan-row-note">Phần nội dung kế hoạch ghi: {note()}</p>}</Show>
+      <Show when={props.row.source.kind === 'indicator' && props.context ? { id: props.row.source.indicatorId, context: props.context } : null}>
+        {(drill) => (
+          <>
+            <button type="button" class="link-button" aria-expanded={open()} aria-label={`${open() ? 'Ẩn' : 'Xem'} chi tiết: ${props.row.label}`} onClick={() => setOpen(!open())}>
+              {open() ? 'Ẩn chi tiết' : 'Xem hồ sơ và xu hướng'}
+            </button>
+            <Show when={open()}>
+              <IndicatorDetails id={drill().id} label={props.row.label} target={targetPercent()} context={drill().context} />
+            </Show>
+          </>
+        )}
+      </Show>
       <Show when={isManual()}>
         <Show
           when={editing()}
