@@ -1,27 +1,33 @@
 import { createSignal, Show } from 'solid-js';
 import { CHANNEL_LABELS } from '../../domain/channel.ts';
 import type { Dossier } from '../../domain/dossier.ts';
-import { useServices } from '../../app/services.ts';
+import { resolveDossier, returnDossier } from '../../domain/dossierLifecycle.ts';
+import { navigate, pathOf } from '../../app/router.ts';
 import { formatDay, formatTime } from '../../ui/format.ts';
-import { markResolved, markReturned } from './dossierActions.ts';
+import { actionErrorText } from './actionError.ts';
+import { useCommitChange } from './dossierActions.ts';
+import { ensureUndoToastHost } from './undoToast.tsx';
+import './dossier.css';
 
-/** One open dossier with the next action on it: resolve (with its flags), then return. */
+/** One open dossier, its title linking to the dossier screen, with the next action on it: resolve (with its flags), then return. */
 export function OpenDossierItem(props: { dossier: Dossier; onError: (text: string) => void }) {
-  const { db, sync } = useServices();
+  ensureUndoToastHost();
+  const commit = useCommitChange();
   const [resolving, setResolving] = createSignal(false);
   const [digitized, setDigitized] = createSignal(false);
   const [electronicResult, setElectronicResult] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const label = () => `${props.dossier.procedure.name}, nhận lúc ${formatTime(props.dossier.receivedAt)}`;
+  const path = () => pathOf({ name: 'dossier', id: props.dossier.id });
 
-  const act = async (action: () => Promise<void>) => {
+  const act = async (next: (d: Dossier) => Dossier, done: string) => {
     setBusy(true);
     try {
-      await action();
+      const d = props.dossier;
+      await commit(d, next(d), done);
       setResolving(false);
-      void sync.syncNow();
     } catch (error) {
-      props.onError(`Chưa lưu được: ${error instanceof Error ? error.message : String(error)}`);
+      props.onError(`${props.dossier.procedure.name}: ${actionErrorText(error)}`);
     } finally {
       setBusy(false);
     }
@@ -29,7 +35,11 @@ export function OpenDossierItem(props: { dossier: Dossier; onError: (text: strin
 
   return (
     <li class="dossier" aria-label={label()}>
-      <p class="dossier-title">{props.dossier.procedure.name}</p>
+      <p class="dossier-title">
+        <a href={path()} onClick={(e) => (e.preventDefault(), navigate({ name: 'dossier', id: props.dossier.id }))}>
+          {props.dossier.procedure.name}
+        </a>
+      </p>
       <p class="dossier-meta">
         {CHANNEL_LABELS[props.dossier.channel]} · nhận {formatTime(props.dossier.receivedAt)} · hẹn {formatDay(props.dossier.appointmentDate)}
       </p>
@@ -59,7 +69,9 @@ export function OpenDossierItem(props: { dossier: Dossier; onError: (text: strin
                 type="button"
                 class="primary"
                 disabled={busy()}
-                onClick={() => act(() => markResolved(db, props.dossier, { digitized: digitized(), electronicResult: electronicResult() }))}
+                onClick={() =>
+                  act((d) => resolveDossier(d, new Date(), { digitized: digitized(), electronicResult: electronicResult() }), `Đã giải quyết xong: ${props.dossier.procedure.name}.`)
+                }
               >
                 Xác nhận giải quyết
               </button>
@@ -68,7 +80,12 @@ export function OpenDossierItem(props: { dossier: Dossier; onError: (text: strin
         </Show>
       </Show>
       <Show when={props.dossier.status === 'resolved'}>
-        <button type="button" aria-label={`Trả kết quả: ${label()}`} disabled={busy()} onClick={() => act(() => markReturned(db, props.dossier))}>
+        <button
+          type="button"
+          aria-label={`Trả kết quả: ${label()}`}
+          disabled={busy()}
+          onClick={() => act((d) => returnDossier(d, new Date()), `Đã trả kết quả: ${props.dossier.procedure.name}.`)}
+        >
           Trả kết quả
         </button>
       </Show>

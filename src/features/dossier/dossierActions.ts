@@ -1,14 +1,34 @@
 import type { Dossier } from '../../domain/dossier.ts';
-import { resolveDossier, returnDossier } from '../../domain/dossierLifecycle.ts';
-import type { SoMotCuaDatabase } from '../../data/database.ts';
-import { saveDossier } from '../../data/dossierStore.ts';
+import { getDossier, saveDossier } from '../../data/dossierStore.ts';
+import { useServices, type Services } from '../../app/services.ts';
+import { InputError } from './actionError.ts';
+import { offerUndo } from './undoToast.tsx';
+import { isStillCurrent, undoSnapshot } from './undoSnapshot.ts';
 
-/** Marks a dossier resolved now and queues the change. */
-export function markResolved(db: SoMotCuaDatabase, dossier: Dossier, flags: { digitized: boolean; electronicResult: boolean }): Promise<void> {
-  return saveDossier(db, resolveDossier(dossier, new Date(), flags));
+/** Saves an action's result, and offers to undo it. `done` reads "Đã …" (the toast's text). */
+export type CommitChange = (before: Dossier, after: Dossier, done: string, afterSave?: () => void) => Promise<void>;
+
+/** The commit function of the running app: save (dossier, outbox, history, aggregates), sync, offer undo. */
+export function useCommitChange(): CommitChange {
+  const services = useServices();
+  return (before, after, done, afterSave) => commitChange(services, before, after, done, afterSave);
 }
 
-/** Marks a dossier's result returned now and queues the change. */
-export function markReturned(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
-  return saveDossier(db, returnDossier(dossier, new Date()));
+/** Saves `after`, pushes it, runs `afterSave` (e.g. a navigation), then offers "Hoàn tác" back to `before`. */
+export async function commitChange(
+  services: Pick<Services, 'db' | 'sync'>,
+  before: Dossier,
+  after: Dossier,
+  done: string,
+  afterSave?: () => void,
+): Promise<void> {
+  await saveDossier(services.db, after);
+  void services.sync.syncNow();
+  afterSave?.();
+  offerUndo(done, async () => {
+    const stored = await getDossier(services.db, after.id);
+    if (!isStillCurrent(stored, after)) throw new InputError('hồ sơ đã thay đổi sau thao tác này.');
+    await saveDossier(services.db, undoSnapshot(before, new Date(), stored));
+    void services.sync.syncNow();
+  });
 }

@@ -1,0 +1,45 @@
+import { createSignal, createUniqueId } from 'solid-js';
+import type { Dossier } from '../../domain/dossier.ts';
+import { apologize } from '../../domain/dossierLifecycle.ts';
+import { addCalendarDays, isDateKey } from '../../domain/vietnamTime.ts';
+import { formatDay } from '../../ui/format.ts';
+import { ActionForm } from './ActionForm.tsx';
+import { InputError } from './actionError.ts';
+import { useCommitChange } from './dossierActions.ts';
+import { NoteField } from './NoteField.tsx';
+import { formatShortDay } from './shortDay.ts';
+
+/** "Xin lỗi, hẹn lại" (Mẫu 04): a new appointment after the due date, with the reason. */
+export function ApologyForm(props: { dossier: Dossier; labelledBy: string; onDone: () => void }) {
+  const commit = useCommitChange();
+  const [newDate, setNewDate] = createSignal('');
+  const [reason, setReason] = createSignal('');
+  const hintId = createUniqueId();
+
+  const run = () => {
+    const d = props.dossier;
+    const day = newDate();
+    if (!isDateKey(day)) throw new InputError('Hãy chọn ngày hẹn trả mới.');
+    if (reason().trim() === '') throw new InputError('Hãy ghi lý do xin lỗi, hẹn lại.');
+    return commit(d, apologize(d, new Date(), day, reason()), `Đã hẹn lại ngày ${formatShortDay(day)}.`);
+  };
+
+  return (
+    <ActionForm labelledBy={props.labelledBy} submitLabel="Lưu ngày hẹn mới" run={async () => run()} onDone={props.onDone}>
+      <label class="field">
+        <span>Ngày hẹn trả mới</span>
+        <input
+          type="date"
+          min={addCalendarDays(props.dossier.dueDate, 1)}
+          aria-describedby={hintId}
+          value={newDate()}
+          onInput={(e) => setNewDate(e.currentTarget.value)}
+        />
+      </label>
+      <p id={hintId} class="hint">
+        Phải sau hạn giải quyết ({formatDay(props.dossier.dueDate)}).
+      </p>
+      <NoteField label="Lý do xin lỗi, hẹn lại (bắt buộc)" value={reason()} onInput={setReason} required />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,64 @@
+import { Show, type JSX } from 'solid-js';
+import { CHANNEL_LABELS } from '../../domain/channel.ts';
+import { openSupplementRequest, type Dossier } from '../../domain/dossier.ts';
+import { formatDateTime, formatDay } from '../../ui/format.ts';
+import { STANDING_LABELS, type Standing } from './dossierStanding.ts';
+import { STATUS_LABELS } from './statusLabels.ts';
+
+/** The dossier at a glance: procedure, where it stands now, its dates and the applicant (if recorded). */
+export function DossierHeader(props: { dossier: Dossier; standing: Standing; titleId: string }) {
+  const d = () => props.dossier;
+  const waitingSince = () => openSupplementRequest(d())?.requestedAt;
+  return (
+    <section class="card dossier-head" aria-labelledby={props.titleId}>
+      <h1 id={props.titleId}>{d().procedure.name}</h1>
+      <p class={`standing standing-${props.standing}`}>
+        <span>{STATUS_LABELS[d().status]}</span>
+        <Show when={props.standing !== 'voided'}>
+          <span aria-hidden="true"> · </span>
+        </Show>
+        <strong>{STANDING_LABELS[props.standing]}</strong>
+      </p>
+      <dl class="facts">
+        <Fact term="Lĩnh vực">{d().procedure.field}</Fact>
+        <Fact term="Hình thức nộp">{CHANNEL_LABELS[d().channel]}</Fact>
+        <Show when={d().code}>{(code) => <Fact term="Mã hồ sơ">{code()}</Fact>}</Show>
+        <Fact term="Tiếp nhận" nowrap>{formatDateTime(d().receivedAt)}</Fact>
+        <Fact term="Hạn giải quyết" nowrap>{formatDay(d().dueDate)}</Fact>
+        <Show when={d().appointmentDate !== d().dueDate}>
+          <Fact term="Ngày hẹn trả" nowrap>{formatDay(d().appointmentDate)}</Fact>
+        </Show>
+        <Show when={d().apology?.reason}>{(reason) => <Fact term="Lý do hẹn lại">{reason()}</Fact>}</Show>
+        <Show when={waitingSince()}>{(since) => <Fact term="Chờ bổ sung từ" nowrap>{formatDateTime(since())}</Fact>}</Show>
+        <Show when={d().resolvedAt}>{(at) => <Fact term="Giải quyết xong" nowrap>{formatDateTime(at())}</Fact>}</Show>
+        <Show when={d().returnedAt}>
+          {(at) => (
+            <>
+              <Fact term="Trả kết quả" nowrap>{formatDateTime(at())}</Fact>
+              <Fact term="Nơi trả">{d().returnedByPost ? 'Qua bưu chính công ích' : 'Tại bộ phận một cửa'}</Fact>
+            </>
+          )}
+        </Show>
+        <Show when={d().endedAt}>{(at) => <Fact term="Kết thúc" nowrap>{formatDateTime(at())}</Fact>}</Show>
+        <Show when={d().endReason}>{(reason) => <Fact term="Lý do">{reason()}</Fact>}</Show>
+        <Show when={d().applicant?.name}>{(name) => <Fact term="Người nộp">{name()}</Fact>}</Show>
+        <Show when={d().applicant?.phone}>
+          {(phone) => (
+            <Fact term="Điện thoại">
+              <a href={`tel:${phone().replace(/[^0-9+]/g, '')}`}>{phone()}</a>
+            </Fact>
+          )}
+        </Show>
+      </dl>
+    </section>
+  );
+}
+
+function Fact(props: { term: string; nowrap?: boolean; children: JSX.Element }) {
+  return (
+    <div>
+      <dt>{props.term}</dt>
+      <dd classList={{ nowrap: props.nowrap === true }}>{props.children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { createSignal, Show } from 'solid-js';
+import type { Dossier } from '../../domain/dossier.ts';
+import { updateFacts, type ResultFlags } from '../../domain/dossierLifecycle.ts';
+import { ActionForm } from './ActionForm.tsx';
+import { InputError } from './actionError.ts';
+import { useCommitChange } from './dossierActions.ts';
+import { flagsOf } from './resultFlags.ts';
+import { ResultFlagsFields } from './ResultFlagsFields.tsx';
+
+/** "Sửa thông tin kết quả": corrects the result's facts after resolution (and, once returned, how). */
+export function FactsForm(props: { dossier: Dossier; labelledBy: string; onDone: () => void }) {
+  const commit = useCommitChange();
+  const [flags, setFlags] = createSignal<ResultFlags>(flagsOf(props.dossier));
+  const [byPost, setByPost] = createSignal(props.dossier.returnedByPost);
+  const returned = () => props.dossier.status === 'returned';
+
+  const run = () => {
+    const d = props.dossier;
+    const facts = returned() ? { ...flags(), returnedByPost: byPost() } : flags();
+    const changed = (Object.keys(facts) as Array<keyof typeof facts>).some((k) => facts[k] !== d[k]);
+    if (!changed) throw new InputError('Chưa có thông tin nào thay đổi.');
+    return commit(d, updateFacts(d, new Date(), facts), 'Đã sửa thông tin kết quả.');
+  };
+
+  return (
+    <ActionForm labelledBy={props.labelledBy} submitLabel="Lưu thông tin kết quả" run={async () => run()} onDone={props.onDone}>
+      <ResultFlagsFields legend="Thông tin kết quả" procedure={props.dossier.procedure} flags={flags()} onChange={setFlags} />
+      <Show when={returned()}>
+        <label class="toggle">
+          <input type="checkbox" checked={byPost()} onChange={(e) => setByPost(e.currentTarget.checked)} />
+          Trả qua bưu chính công ích
+        </label>
+      </Show>
+    </ActionForm>
+  );
+}
