@@ -7,16 +7,18 @@ import { useCommitChange } from './dossierActions.ts';
 import { flagsOf } from './resultFlags.ts';
 import { ResultFlagsFields } from './ResultFlagsFields.tsx';
 
-/** "Sửa thông tin kết quả": corrects the result's facts after resolution (and, once returned, how). */
+/** "Sửa thông tin kết quả": corrects the result's facts after resolution, records a complaint, and (once returned) how. */
 export function FactsForm(props: { dossier: Dossier; labelledBy: string; onDone: () => void }) {
   const commit = useCommitChange();
   const [flags, setFlags] = createSignal<ResultFlags>(flagsOf(props.dossier));
   const [byPost, setByPost] = createSignal(props.dossier.returnedByPost);
+  // Decision 766: a dossier complained about counts against the satisfaction formula.
+  const [complaint, setComplaint] = createSignal(props.dossier.complaint);
   const returned = () => props.dossier.status === 'returned';
 
   const run = () => {
     const d = props.dossier;
-    const facts = returned() ? { ...flags(), returnedByPost: byPost() } : flags();
+    const facts = returned() ? { ...flags(), complaint: complaint(), returnedByPost: byPost() } : { ...flags(), complaint: complaint() };
     const changed = (Object.keys(facts) as Array<keyof typeof facts>).some((k) => facts[k] !== d[k]);
     if (!changed) throw new InputError('Chưa có thông tin nào thay đổi.');
     return commit(d, updateFacts(d, new Date(), facts), 'Đã sửa thông tin kết quả.');
@@ -25,6 +27,10 @@ export function FactsForm(props: { dossier: Dossier; labelledBy: string; onDone:
   return (
     <ActionForm labelledBy={props.labelledBy} submitLabel="Lưu thông tin kết quả" run={async () => run()} onDone={props.onDone}>
       <ResultFlagsFields legend="Thông tin kết quả" procedure={props.dossier.procedure} flags={flags()} onChange={setFlags} />
+      <label class="toggle">
+        <input type="checkbox" checked={complaint()} onChange={(e) => setComplaint(e.currentTarget.checked)} />
+        Có phản ánh, khiếu nại về hồ sơ này
+      </label>
       <Show when={returned()}>
         <label class="toggle">
           <input type="checkbox" checked={byPost()} onChange={(e) => setByPost(e.currentTarget.checked)} />
