@@ -11,7 +11,7 @@ export const SCHEMA_V1 = {
 
 /** Version 2 (domain issue): full dossier model, feedback, aggregates, catalogue, settings, plans. */
 export const SCHEMA_V2 = {
-  dossiers: 'id, receivedAt, resolvedAt, returnedAt, endedAt, status, dueDate',
+  dossiers: 'id, receivedAt, resolvedAt, returnedAt, endedAt, status, dueDate, code',
   outbox: 'seq, state',
   meta: 'key',
   feedback: 'id, receivedAt, handledAt',

@@ -112,6 +112,11 @@ export const NO_FACTS_YET = {
   complaint: false,
 } as const satisfies Partial<Dossier>;
 
+/** A dossier code as stored: spaces dropped, upper case, so a typed and a scanned code compare equal. */
+export function normalizeDossierCode(code: string): string {
+  return code.replace(/\s+/g, '').toLocaleUpperCase('vi-VN');
+}
+
 /** True for an entry undone as a mistake: in no list, tally or indicator. */
 export function isVoided(d: Pick<Dossier, 'voidedAt'>): boolean {
   return d.voidedAt !== undefined;

@@ -1,5 +1,5 @@
 import type { Channel } from './channel.ts';
-import { DOSSIER_SCHEMA_VERSION, NO_FACTS_YET, openSupplementRequest, type Dossier } from './dossier.ts';
+import { DOSSIER_SCHEMA_VERSION, NO_FACTS_YET, normalizeDossierCode, openSupplementRequest, type Dossier } from './dossier.ts';
 import { legalDueDate } from './deadlines/dueDate.ts';
 import type { Procedure } from './procedure.ts';
 import type { Satisfaction } from './satisfaction.ts';
@@ -44,7 +44,7 @@ export function receiveDossier(input: ReceiveInput, calendar: WorkingDayCalendar
   return {
     schemaVersion: DOSSIER_SCHEMA_VERSION,
     id: input.id,
-    ...(input.code !== undefined && input.code.trim() !== '' ? { code: input.code.trim() } : {}),
+    ...(input.code !== undefined && normalizeDossierCode(input.code) !== '' ? { code: normalizeDossierCode(input.code) } : {}),
     procedure: input.procedure,
     channel: input.channel,
     ...(input.officerId !== undefined ? { officerId: input.officerId } : {}),

@@ -1,48 +1,110 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/channel.ts';
+import { createMemo, createSignal, Show } from 'solid-js';
+import type { Channel } from '../../domain/channel.ts';
 import { appointmentDateFor, receiveDossier } from '../../domain/dossierLifecycle.ts';
-import { describeTimeLimit } from '../../domain/procedure.ts';
 import { uuidv7 } from '../../domain/uuidv7.ts';
 import { saveDossier } from '../../data/dossierStore.ts';
+import { findPossibleDuplicate, type PossibleDuplicate } from '../../data/duplicateCheck.ts';
 import { watchProcedures } from '../../data/procedureStore.ts';
+import { procedureUsageRanking, toggleFavouriteProcedure, watchFavouriteProcedureIds } from '../../data/procedureUsage.ts';
 import { watchSetting } from '../../data/settings.ts';
-import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { navigate } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
+import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatDay } from '../../ui/format.ts';
+import { createCurrentInstant } from '../today/currentInstant.ts';
+import { ChannelPicker } from './ChannelPicker.tsx';
+import { DuplicateWarning } from './DuplicateWarning.tsx';
+import { OptionalFields } from './OptionalFields.tsx';
+import { detailsInput, NO_DETAILS, phoneProblem, type OptionalDetails } from './optionalDetails.ts';
+import { ProcedurePicker } from './ProcedurePicker.tsx';
+import { ReceivedAtField } from './ReceivedAtField.tsx';
+import { receivedAtProblem } from './receivedAtProblem.ts';
 import { loadRememberedChannel, rememberChannel } from './rememberedChannel.ts';
+import { fromVietnamLocalInput, toVietnamLocalInput } from './vietnamLocalInput.ts';
+import './receive.css';
 
-/** "Tiếp nhận": pick a procedure and a channel, save, and see the appointment date. */
+/**
+ * "Tiếp nhận": pick a procedure (search, "Yêu thích", "Hay dùng"), keep the remembered
+ * channel, save: three taps from the tab bar. Time and optional details are editable.
+ */
 export function ReceiveScreen() {
   const { db, calendar, sync } = useServices();
+  const now = createCurrentInstant();
   const [procedureId, setProcedureId] = createSignal<string | null>(null);
   const [channel, setChannel] = createSignal<Channel>(loadRememberedChannel());
+  const [query, setQuery] = createSignal('');
+  /** The typed "Thời điểm tiếp nhận", or null while it follows the clock. */
+  const [typedTime, setTypedTime] = createSignal<string | null>(null);
+  const [details, setDetails] = createSignal<OptionalDetails>(NO_DETAILS);
+  const [duplicate, setDuplicate] = createSignal<PossibleDuplicate | null>(null);
   const [saving, setSaving] = createSignal(false);
   const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // "Hay dùng" is read once per visit: a list that reorders after each save invites mis-taps.
+  const [ranking, setRanking] = createSignal<string[]>([]);
+  procedureUsageRanking(db, new Date()).then(setRanking, () => undefined);
 
   const procedures = createLiveSignal(() => watchProcedures(db), []);
+  const favourites = createLiveSignal(() => watchFavouriteProcedureIds(db), []);
   const officer = createLiveSignal(() => watchSetting(db, 'officerId'), null);
   const procedure = createMemo(() => procedures.value().find((p) => p.id === procedureId()));
+  const receivedAt = createMemo(() => {
+    const typed = typedTime();
+    return typed === null ? now() : fromVietnamLocalInput(typed);
+  });
+  const timeProblem = createMemo(() => receivedAtProblem(receivedAt(), now()));
   const appointment = createMemo(() => {
     const p = procedure();
-    return p ? appointmentDateFor(new Date(), p, calendar()) : null;
+    const at = receivedAt();
+    return p && at && timeProblem() === null ? appointmentDateFor(at, p, calendar()) : null;
   });
 
-  const save = async (event: SubmitEvent) => {
-    event.preventDefault();
+  /** Any change to the form withdraws a warning or confirmation about the previous state. */
+  const edit = <T,>(apply: (value: T) => void) => (value: T) => {
+    apply(value);
+    setDuplicate(null);
+    if (message()?.kind === 'ok') setMessage(null);
+  };
+
+  const submit = async (confirmedDuplicate: boolean) => {
     const p = procedure();
     if (!p) {
       setMessage({ kind: 'error', text: 'Hãy chọn thủ tục trước khi lưu.' });
       return;
     }
+    const typed = typedTime();
+    const at = typed === null ? new Date() : fromVietnamLocalInput(typed);
+    const problem = receivedAtProblem(at, new Date()) ?? phoneProblem(details().phone);
+    if (at === null || problem !== null) {
+      setMessage({ kind: 'error', text: problem ?? 'Hãy nhập đủ ngày và giờ tiếp nhận.' });
+      return;
+    }
     setSaving(true);
+    setMessage(null);
     try {
+      const extra = detailsInput(details());
+      if (!confirmedDuplicate) {
+        const found = await findPossibleDuplicate(db, {
+          procedureId: p.id,
+          receivedAt: at,
+          ...(extra.code !== undefined ? { code: extra.code } : {}),
+          ...(extra.applicant?.name !== undefined ? { applicantName: extra.applicant.name } : {}),
+        });
+        if (found) {
+          setDuplicate(found);
+          return;
+        }
+      }
       const officerId = officer.value();
       const dossier = receiveDossier(
-        { id: uuidv7(), procedure: p, channel: channel(), receivedAt: new Date(), ...(officerId !== null ? { officerId } : {}) },
+        { id: uuidv7(), procedure: p, channel: channel(), receivedAt: at, ...(officerId !== null ? { officerId } : {}), ...extra },
         calendar(),
       );
       await saveDossier(db, dossier);
       rememberChannel(channel());
+      setDuplicate(null);
+      setDetails(NO_DETAILS);
+      setTypedTime(null);
+      setQuery('');
       setMessage({ kind: 'ok', text: `Đã tiếp nhận: ${p.name}. Hẹn trả ${formatDay(dossier.appointmentDate)}.` });
       void sync.syncNow();
     } catch (error) {
@@ -53,40 +115,40 @@ export function ReceiveScreen() {
   };
 
   return (
-    <form class="screen" onSubmit={save} aria-labelledby="receive-title">
+    <form
+      class="screen receive"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(false);
+      }}
+      aria-labelledby="receive-title"
+    >
       <h1 id="receive-title">Tiếp nhận hồ sơ</h1>
-      <fieldset class="choices">
-        <legend>Thủ tục</legend>
-        <For each={procedures.value()}>
-          {(p) => (
-            <label class="choice">
-              <input type="radio" name="procedure" value={p.id} checked={procedureId() === p.id} onChange={() => setProcedureId(p.id)} />
-              <span>
-                {p.name}
-                <small>
-                  {p.field} · {describeTimeLimit(p.timeLimit)}
-                </small>
-              </span>
-            </label>
-          )}
-        </For>
-      </fieldset>
-      <fieldset class="choices">
-        <legend>Hình thức nộp</legend>
-        <For each={CHANNELS}>
-          {(c) => (
-            <label class="choice">
-              <input type="radio" name="channel" value={c} checked={channel() === c} onChange={() => setChannel(c)} />
-              <span>{CHANNEL_LABELS[c]}</span>
-            </label>
-          )}
-        </For>
-      </fieldset>
-      <p class="appointment" aria-live="polite">
-        <Show when={appointment()} fallback="Chọn thủ tục để xem ngày hẹn trả.">
-          {(day) => <>Ngày hẹn trả: <strong>{formatDay(day())}</strong></>}
-        </Show>
-      </p>
+      <ProcedurePicker
+        catalogue={procedures.value()}
+        favourites={favourites.value()}
+        ranking={ranking()}
+        selectedId={procedureId()}
+        query={query()}
+        onQuery={setQuery}
+        onSelect={edit(setProcedureId)}
+        onToggleFavourite={(id) => {
+          toggleFavouriteProcedure(db, id).catch((error: unknown) =>
+            setMessage({ kind: 'error', text: `Chưa lưu được mục yêu thích: ${error instanceof Error ? error.message : String(error)}` }),
+          );
+        }}
+      />
+      <ChannelPicker value={channel()} onChange={edit(setChannel)} />
+      <ReceivedAtField
+        value={typedTime() ?? toVietnamLocalInput(now())}
+        max={toVietnamLocalInput(now())}
+        following={typedTime() === null}
+        problem={timeProblem()}
+        onInput={edit(setTypedTime)}
+        onNow={() => edit(setTypedTime)(null)}
+      />
+      <OptionalFields details={details()} onChange={edit(setDetails)} />
       <div class="sticky-actions">
         {/* Live regions stay in the page so screen readers announce each new message. */}
         <p class="notice ok" role="status" hidden={message()?.kind !== 'ok'}>
@@ -95,9 +157,28 @@ export function ReceiveScreen() {
         <p class="notice error" role="alert" hidden={message()?.kind !== 'error'}>
           {message()?.kind === 'error' ? message()?.text : ''}
         </p>
-        <button type="submit" class="primary" disabled={saving()}>
-          Lưu hồ sơ
-        </button>
+        <Show when={procedure()}>{(p) => <p class="selected-procedure">{p().name}</p>}</Show>
+        <p class="appointment" aria-live="polite">
+          <Show when={appointment()} fallback={procedure() ? 'Sửa thời điểm tiếp nhận để xem ngày hẹn trả.' : 'Chọn thủ tục để xem ngày hẹn trả.'}>
+            {(day) => (
+              <>
+                Ngày hẹn trả: <strong>{formatDay(day())}</strong>
+              </>
+            )}
+          </Show>
+        </p>
+        <Show
+          when={duplicate()}
+          fallback={
+            <button type="submit" class="primary" disabled={saving()}>
+              Lưu hồ sơ
+            </button>
+          }
+        >
+          {(found) => (
+            <DuplicateWarning duplicate={found()} busy={saving()} onSaveAnyway={() => void submit(true)} onOpen={(id) => navigate({ name: 'dossier', id })} />
+          )}
+        </Show>
       </div>
     </form>
   );

@@ -1,30 +1,37 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { tallyDay } from '../../domain/dailyTally.ts';
+import { ACTION_LISTS, actionLists } from '../../data/actionLists.ts';
 import { watchDossiersTouchedOn, watchOpenDossiers } from '../../data/dossierQueries.ts';
+import { watchSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
 import { navigate } from '../../app/router.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
-import { formatDay } from '../../ui/format.ts';
-import { OpenDossierItem } from '../dossier/OpenDossierItem.tsx';
+import { formatCount, formatDay } from '../../ui/format.ts';
 import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
+import { ActionListSection } from './ActionListSection.tsx';
 import { createCurrentDay } from './currentDay.ts';
+import { createCurrentInstant } from './currentInstant.ts';
 import { DailyTallyCard } from './DailyTallyCard.tsx';
+import './today.css';
 
-/** "Hôm nay": the day's tally and the dossiers still open. */
+/** "Hôm nay": the day's tally, then the open dossiers sorted into the lists that need action. */
 export function TodayScreen() {
   const { db } = useServices();
   const day = createCurrentDay();
+  const now = createCurrentInstant();
   const touched = createMemo(() => createLiveSignal(() => watchDossiersTouchedOn(db, day()), []));
   const open = createLiveSignal(() => watchOpenDossiers(db), []);
+  const apologyRule = createLiveSignal(() => watchSetting(db, 'apologyRule'), 'judge_by_due_date');
   const tally = createMemo(() => tallyDay(touched().value(), day()));
-  // Keyed by id, not by object: a fresh read must not remount an item the officer is acting on.
-  const openIds = createMemo(() => open.value().map((d) => d.id));
+  // Read the clock on every change, not only on the tick: a dossier resolved a second ago has ended.
+  const lists = createMemo(() => (now(), actionLists(open.value(), new Date().toISOString(), apologyRule.value())));
+  const idsOf = (name: (typeof ACTION_LISTS)[number]) => lists()[name].map((d) => d.id);
   const openById = createMemo(() => new Map(open.value().map((d) => [d.id, d])));
   const [actionError, setActionError] = createSignal<string | null>(null);
   const readError = () => touched().error() ?? open.error();
 
   return (
-    <div class="screen">
+    <div class="screen today">
       <h1>Hôm nay</h1>
       <p class="subtitle">{formatDay(day())}</p>
       <Show when={readError()}>
@@ -33,15 +40,18 @@ export function TodayScreen() {
         </p>
       </Show>
       <DailyTallyCard tally={tally()} />
-      <section class="card" aria-labelledby="open-title">
-        <h2 id="open-title">Hồ sơ đang xử lý</h2>
+      <section class="open-dossiers" aria-labelledby="open-title">
+        <div class="open-dossiers-header">
+          <h2 id="open-title">Hồ sơ đang xử lý</h2>
+          <p class="open-total">{formatCount(open.value().length)} hồ sơ</p>
+        </div>
         <p class="notice error" role="alert" hidden={actionError() === null}>
           {actionError()}
         </p>
         <Show
           when={open.value().length > 0}
           fallback={
-            <p>
+            <p class="card">
               Chưa có hồ sơ nào đang xử lý.{' '}
               <a href="/tiep-nhan" onClick={(e) => (e.preventDefault(), navigate('receive'))}>
                 Tiếp nhận hồ sơ
@@ -49,11 +59,7 @@ export function TodayScreen() {
             </p>
           }
         >
-          <ul class="dossiers">
-            <For each={openIds()}>
-              {(id) => <Show when={openById().get(id)}>{(d) => <OpenDossierItem dossier={d()} onError={setActionError} />}</Show>}
-            </For>
-          </ul>
+          <For each={ACTION_LISTS}>{(name) => <ActionListSection name={name} ids={idsOf(name)} byId={openById()} onError={setActionError} />}</For>
         </Show>
       </section>
       <FeedbackCard />
