@@ -10,6 +10,7 @@ import { watchSetting } from '../../data/settings.ts';
 import { navigate } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { TodayReceivedCount } from './TodayReceivedCount.tsx';
 import { formatDay } from '../../ui/format.ts';
 import { createCurrentInstant } from '../today/currentInstant.ts';
 import { ChannelPicker } from './ChannelPicker.tsx';
@@ -125,6 +126,7 @@ export function ReceiveScreen() {
       aria-labelledby="receive-title"
     >
       <h1 id="receive-title">Tiếp nhận hồ sơ</h1>
+      <TodayReceivedCount />
       <ProcedurePicker
         catalogue={procedures.value()}
         favourites={favourites.value()}

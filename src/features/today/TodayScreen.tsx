@@ -9,7 +9,7 @@ import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatCount, formatDay } from '../../ui/format.ts';
 import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { ActionListSection } from './ActionListSection.tsx';
-import { createCurrentDay } from './currentDay.ts';
+import { createCurrentDay } from '../../ui/currentDay.ts';
 import { createCurrentInstant } from './currentInstant.ts';
 import { DailyTallyCard } from './DailyTallyCard.tsx';
 import './today.css';

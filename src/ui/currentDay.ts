@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { vietnamDateKey, type DateKey } from '../../domain/vietnamTime.ts';
+import { vietnamDateKey, type DateKey } from '../domain/vietnamTime.ts';
 
 /** Today's Vietnam date, rolling over at midnight while the app stays open. */
 export function createCurrentDay(): Accessor<DateKey> {
