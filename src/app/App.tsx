@@ -3,15 +3,16 @@ import { createSignal, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { ReceiveScreen } from '../features/receive/ReceiveScreen.tsx';
 import { SyncStatusBar } from '../features/sync-status/SyncStatusBar.tsx';
 import { TodayScreen } from '../features/today/TodayScreen.tsx';
+import { t, tc } from '../ui/i18n/t.ts';
 import { currentRoute, navigate, pathOf, type RouteName } from './router.ts';
 import { ServicesContext, type Services } from './services.ts';
 
-const TABS: ReadonlyArray<{ route: Exclude<RouteName, 'dossier'>; label: string }> = [
-  { route: 'today', label: 'Hôm nay' },
-  { route: 'receive', label: 'Tiếp nhận' },
-  { route: 'register', label: 'Sổ' },
-  { route: 'indicators', label: 'Chỉ tiêu' },
-  { route: 'settings', label: 'Cài đặt' },
+const TABS: ReadonlyArray<{ route: Exclude<RouteName, 'dossier'>; label: () => string }> = [
+  { route: 'today', label: () => tc('tab', 'Hôm nay') },
+  { route: 'receive', label: () => tc('tab', 'Tiếp nhận') },
+  { route: 'register', label: () => tc('tab', 'Sổ') },
+  { route: 'indicators', label: () => tc('tab', 'Chỉ tiêu') },
+  { route: 'settings', label: () => tc('tab', 'Cài đặt') },
 ];
 
 // Screens other than the desk's two load on demand: the first visit stays small.
@@ -28,15 +29,15 @@ export function App(props: { services: Services; updateReady: () => (() => void)
     <ServicesContext.Provider value={props.services}>
       <QueryClientProvider client={queryClient}>
         <header class="app-header">
-          <p class="app-name">Sổ Một Cửa</p>
+          <p class="app-name">{t('Sổ Một Cửa')}</p>
           <SyncStatusBar />
         </header>
         <Show when={props.updateReady()}>
           {(activate) => (
             <div class="notice update" role="alert">
-              Có phiên bản mới.{' '}
+              {t('Có phiên bản mới.')}{' '}
               <button type="button" disabled={updating()} onClick={() => (setUpdating(true), activate()())}>
-                Cập nhật
+                {t('Cập nhật')}
               </button>
             </div>
           )}
@@ -50,30 +51,30 @@ export function App(props: { services: Services; updateReady: () => (() => void)
               <ReceiveScreen />
             </Match>
             <Match when={currentRoute().name === 'register'}>
-              <Suspense fallback={<p role="status">Đang mở…</p>}>
+              <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
                 <RegisterScreen />
               </Suspense>
             </Match>
             <Match when={(() => { const r = currentRoute(); return r.name === 'dossier' ? r.id : null; })()}>
               {(id) => (
-                <Suspense fallback={<p role="status">Đang mở…</p>}>
+                <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
                   <DossierScreen id={id()} />
                 </Suspense>
               )}
             </Match>
             <Match when={currentRoute().name === 'indicators'}>
-              <Suspense fallback={<p role="status">Đang mở…</p>}>
+              <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
                 <IndicatorsScreen />
               </Suspense>
             </Match>
             <Match when={currentRoute().name === 'settings'}>
-              <Suspense fallback={<p role="status">Đang mở…</p>}>
+              <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
                 <SettingsScreen />
               </Suspense>
             </Match>
           </Switch>
         </main>
-        <nav class="tab-bar" aria-label="Chức năng chính">
+        <nav class="tab-bar" aria-label={t('Chức năng chính')}>
           {TABS.map((tab) => (
             <a
               href={pathOf({ name: tab.route })}
@@ -83,7 +84,7 @@ export function App(props: { services: Services; updateReady: () => (() => void)
                 navigate(tab.route);
               }}
             >
-              {tab.label}
+              {tab.label()}
             </a>
           ))}
         </nav>

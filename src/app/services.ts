@@ -5,6 +5,7 @@ import { SoMotCuaDatabase } from '../data/database.ts';
 import { watchSetting } from '../data/settings.ts';
 import { httpPushTransport } from '../sync/client/httpTransport.ts';
 import { startSyncLoop, type SyncLoop } from '../sync/client/syncLoop.ts';
+import { setLocale } from '../ui/i18n/locale.ts';
 
 /** The long-lived objects every screen uses, made once at start-up. */
 export interface Services {
@@ -14,9 +15,13 @@ export interface Services {
   readonly sync: SyncLoop;
 }
 
-/** Opens the local database, follows the calendar settings and starts syncing. */
+/** Opens the local database, follows the language and calendar settings and starts syncing. */
 export function createServices(): Services {
   const db = new SoMotCuaDatabase();
+  watchSetting(db, 'language').subscribe({
+    next: setLocale,
+    error: () => undefined, // unreadable settings keep the language shown (Vietnamese by default)
+  });
   const [calendar, setCalendar] = createSignal<WorkingDayCalendar>(createVietnamWorkingCalendar());
   watchSetting(db, 'calendarOverrides').subscribe({
     next: (overrides) => setCalendar(() => createVietnamWorkingCalendar(overrides)),

@@ -16,6 +16,8 @@ export const SETTINGS = {
   activePlanId: { schema: v.nullable(v.string()), fallback: null as string | null },
   /** Who uses this phone: stamped on the dossiers they receive. */
   officerId: { schema: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), fallback: null as string | null },
+  /** The interface language: Vietnamese (the default) or English. */
+  language: { schema: v.picklist(['vi', 'en']), fallback: 'vi' as 'vi' | 'en' },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

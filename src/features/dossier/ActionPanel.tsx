@@ -1,5 +1,6 @@
 import { createEffect, createSignal, createUniqueId, For, on, Show, type JSX } from 'solid-js';
 import { openSupplementRequest, type Dossier } from '../../domain/dossier.ts';
+import { t, tc } from '../../ui/i18n/t.ts';
 import { ApologyForm } from './ApologyForm.tsx';
 import type { Standing } from './dossierStanding.ts';
 import { EndForm } from './EndForm.tsx';
@@ -13,20 +14,20 @@ import { VoidForm } from './VoidForm.tsx';
 type Primary = 'resolve' | 'supplement_returned' | 'return';
 type Secondary = 'supplement' | 'apology' | 'rejected' | 'withdrawn' | 'stopped' | 'facts' | 'void';
 
-const PRIMARY_TITLES: Readonly<Record<Primary, string>> = {
-  resolve: 'Giải quyết xong',
-  supplement_returned: 'Nhận hồ sơ bổ sung',
-  return: 'Trả kết quả',
+const PRIMARY_TITLES: Readonly<Record<Primary, () => string>> = {
+  resolve: () => tc('action', 'Giải quyết xong'),
+  supplement_returned: () => tc('action', 'Nhận hồ sơ bổ sung'),
+  return: () => tc('action', 'Trả kết quả'),
 };
 
-const SECONDARY_LABELS: Readonly<Record<Secondary, string>> = {
-  supplement: 'Yêu cầu bổ sung',
-  apology: 'Xin lỗi, hẹn lại',
-  rejected: 'Từ chối',
-  withdrawn: 'Công dân rút hồ sơ',
-  stopped: 'Dừng giải quyết',
-  facts: 'Sửa thông tin kết quả',
-  void: 'Hủy hồ sơ nhập nhầm',
+const SECONDARY_LABELS: Readonly<Record<Secondary, () => string>> = {
+  supplement: () => tc('action', 'Yêu cầu bổ sung'),
+  apology: () => tc('action', 'Xin lỗi, hẹn lại'),
+  rejected: () => tc('action', 'Từ chối'),
+  withdrawn: () => tc('action', 'Công dân rút hồ sơ'),
+  stopped: () => tc('action', 'Dừng giải quyết'),
+  facts: () => t('Sửa thông tin kết quả'),
+  void: () => t('Hủy hồ sơ nhập nhầm'),
 };
 
 const END_ACTIONS: readonly Secondary[] = ['rejected', 'withdrawn', 'stopped'];
@@ -89,14 +90,14 @@ export function ActionPanel(props: { dossier: Dossier; standing: Standing; justR
     <Show when={primary() !== null || secondary().length > 0}>
       <section class="card actions" aria-labelledby={titleId}>
         <h2 id={titleId} ref={heading} tabindex="-1">
-          Xử lý hồ sơ
+          {t('Xử lý hồ sơ')}
         </h2>
         <Show when={primary()} keyed>
           {(step) => {
             const stepId = createUniqueId();
             return (
               <div class="primary-step">
-                <h3 id={stepId}>{PRIMARY_TITLES[step]}</h3>
+                <h3 id={stepId}>{PRIMARY_TITLES[step]()}</h3>
                 {step === 'resolve' ? (
                   <ResolveForm dossier={props.dossier} labelledBy={stepId} />
                 ) : step === 'return' ? (
@@ -109,7 +110,7 @@ export function ActionPanel(props: { dossier: Dossier; standing: Standing; justR
           }}
         </Show>
         <Show when={secondary().length > 0}>
-          <h3 class="more-title">{primary() === null ? 'Thao tác' : 'Thao tác khác'}</h3>
+          <h3 class="more-title">{primary() === null ? t('Thao tác') : t('Thao tác khác')}</h3>
           <ul class="more-actions">
             <For each={secondary()}>
               {(key) => {
@@ -123,7 +124,7 @@ export function ActionPanel(props: { dossier: Dossier; standing: Standing; justR
                       aria-expanded={open() === key}
                       onClick={() => setOpen(open() === key ? null : key)}
                     >
-                      {SECONDARY_LABELS[key]}
+                      {SECONDARY_LABELS[key]()}
                     </button>
                     <Show when={open() === key}>
                       <div class="disclosure-panel">{secondaryForm(key, buttonId)}</div>

@@ -3,6 +3,7 @@ import type { Dossier } from '../../domain/dossier.ts';
 import { apologize } from '../../domain/dossierLifecycle.ts';
 import { addCalendarDays, isDateKey } from '../../domain/vietnamTime.ts';
 import { formatDay } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { InputError } from './actionError.ts';
 import { useCommitChange } from './dossierActions.ts';
@@ -19,15 +20,15 @@ export function ApologyForm(props: { dossier: Dossier; labelledBy: string; onDon
   const run = () => {
     const d = props.dossier;
     const day = newDate();
-    if (!isDateKey(day)) throw new InputError('Hãy chọn ngày hẹn trả mới.');
-    if (reason().trim() === '') throw new InputError('Hãy ghi lý do xin lỗi, hẹn lại.');
-    return commit(d, apologize(d, new Date(), day, reason()), `Đã hẹn lại ngày ${formatShortDay(day)}.`);
+    if (!isDateKey(day)) throw new InputError(t('Hãy chọn ngày hẹn trả mới.'));
+    if (reason().trim() === '') throw new InputError(t('Hãy ghi lý do xin lỗi, hẹn lại.'));
+    return commit(d, apologize(d, new Date(), day, reason()), t('Đã hẹn lại ngày {day}.', { day: formatShortDay(day) }));
   };
 
   return (
-    <ActionForm labelledBy={props.labelledBy} submitLabel="Lưu ngày hẹn mới" run={async () => run()} onDone={props.onDone}>
+    <ActionForm labelledBy={props.labelledBy} submitLabel={t('Lưu ngày hẹn mới')} run={async () => run()} onDone={props.onDone}>
       <label class="field">
-        <span>Ngày hẹn trả mới</span>
+        <span>{t('Ngày hẹn trả mới')}</span>
         <input
           type="date"
           min={addCalendarDays(props.dossier.dueDate, 1)}
@@ -37,9 +38,9 @@ export function ApologyForm(props: { dossier: Dossier; labelledBy: string; onDon
         />
       </label>
       <p id={hintId} class="hint">
-        Phải sau hạn giải quyết ({formatDay(props.dossier.dueDate)}).
+        {t('Phải sau hạn giải quyết ({day}).', { day: formatDay(props.dossier.dueDate) })}
       </p>
-      <NoteField label="Lý do xin lỗi, hẹn lại (bắt buộc)" value={reason()} onInput={setReason} required />
+      <NoteField label={t('Lý do xin lỗi, hẹn lại (bắt buộc)')} value={reason()} onInput={setReason} required />
     </ActionForm>
   );
 }

@@ -2,8 +2,9 @@ import { Show, type JSX } from 'solid-js';
 import { CHANNEL_LABELS } from '../../domain/channel.ts';
 import { openSupplementRequest, type Dossier } from '../../domain/dossier.ts';
 import { formatDateTime, formatDay } from '../../ui/format.ts';
-import { STANDING_LABELS, type Standing } from './dossierStanding.ts';
-import { STATUS_LABELS } from './statusLabels.ts';
+import { t, tc } from '../../ui/i18n/t.ts';
+import { standingLabel, type Standing } from './dossierStanding.ts';
+import { statusLabel } from './statusLabels.ts';
 
 /** The dossier at a glance: procedure, where it stands now, its dates and the applicant (if recorded). */
 export function DossierHeader(props: { dossier: Dossier; standing: Standing; titleId: string }) {
@@ -13,38 +14,38 @@ export function DossierHeader(props: { dossier: Dossier; standing: Standing; tit
     <section class="card dossier-head" aria-labelledby={props.titleId}>
       <h1 id={props.titleId}>{d().procedure.name}</h1>
       <p class={`standing standing-${props.standing}`}>
-        <span>{STATUS_LABELS[d().status]}</span>
+        <span>{statusLabel(d().status)}</span>
         <Show when={props.standing !== 'voided'}>
           <span aria-hidden="true"> · </span>
         </Show>
-        <strong>{STANDING_LABELS[props.standing]}</strong>
+        <strong>{standingLabel(props.standing)}</strong>
       </p>
       <dl class="facts">
-        <Fact term="Lĩnh vực">{d().procedure.field}</Fact>
-        <Fact term="Hình thức nộp">{CHANNEL_LABELS[d().channel]}</Fact>
-        <Show when={d().code}>{(code) => <Fact term="Mã hồ sơ">{code()}</Fact>}</Show>
-        <Fact term="Tiếp nhận" nowrap>{formatDateTime(d().receivedAt)}</Fact>
-        <Fact term="Hạn giải quyết" nowrap>{formatDay(d().dueDate)}</Fact>
+        <Fact term={t('Lĩnh vực')}>{d().procedure.field}</Fact>
+        <Fact term={t('Hình thức nộp')}>{t(CHANNEL_LABELS[d().channel])}</Fact>
+        <Show when={d().code}>{(code) => <Fact term={t('Mã hồ sơ')}>{code()}</Fact>}</Show>
+        <Fact term={tc('fact', 'Tiếp nhận')} nowrap>{formatDateTime(d().receivedAt)}</Fact>
+        <Fact term={t('Hạn giải quyết')} nowrap>{formatDay(d().dueDate)}</Fact>
         <Show when={d().appointmentDate !== d().dueDate}>
-          <Fact term="Ngày hẹn trả" nowrap>{formatDay(d().appointmentDate)}</Fact>
+          <Fact term={t('Ngày hẹn trả')} nowrap>{formatDay(d().appointmentDate)}</Fact>
         </Show>
-        <Show when={d().apology?.reason}>{(reason) => <Fact term="Lý do hẹn lại">{reason()}</Fact>}</Show>
-        <Show when={waitingSince()}>{(since) => <Fact term="Chờ bổ sung từ" nowrap>{formatDateTime(since())}</Fact>}</Show>
-        <Show when={d().resolvedAt}>{(at) => <Fact term="Giải quyết xong" nowrap>{formatDateTime(at())}</Fact>}</Show>
+        <Show when={d().apology?.reason}>{(reason) => <Fact term={t('Lý do hẹn lại')}>{reason()}</Fact>}</Show>
+        <Show when={waitingSince()}>{(since) => <Fact term={t('Chờ bổ sung từ')} nowrap>{formatDateTime(since())}</Fact>}</Show>
+        <Show when={d().resolvedAt}>{(at) => <Fact term={tc('fact', 'Giải quyết xong')} nowrap>{formatDateTime(at())}</Fact>}</Show>
         <Show when={d().returnedAt}>
           {(at) => (
             <>
-              <Fact term="Trả kết quả" nowrap>{formatDateTime(at())}</Fact>
-              <Fact term="Nơi trả">{d().returnedByPost ? 'Qua bưu chính công ích' : 'Tại bộ phận một cửa'}</Fact>
+              <Fact term={tc('fact', 'Trả kết quả')} nowrap>{formatDateTime(at())}</Fact>
+              <Fact term={t('Nơi trả')}>{d().returnedByPost ? t('Qua bưu chính công ích') : t('Tại bộ phận một cửa')}</Fact>
             </>
           )}
         </Show>
-        <Show when={d().endedAt}>{(at) => <Fact term="Kết thúc" nowrap>{formatDateTime(at())}</Fact>}</Show>
-        <Show when={d().endReason}>{(reason) => <Fact term="Lý do">{reason()}</Fact>}</Show>
-        <Show when={d().applicant?.name}>{(name) => <Fact term="Người nộp">{name()}</Fact>}</Show>
+        <Show when={d().endedAt}>{(at) => <Fact term={t('Kết thúc')} nowrap>{formatDateTime(at())}</Fact>}</Show>
+        <Show when={d().endReason}>{(reason) => <Fact term={t('Lý do')}>{reason()}</Fact>}</Show>
+        <Show when={d().applicant?.name}>{(name) => <Fact term={t('Người nộp')}>{name()}</Fact>}</Show>
         <Show when={d().applicant?.phone}>
           {(phone) => (
-            <Fact term="Điện thoại">
+            <Fact term={t('Điện thoại')}>
               <a href={`tel:${phone().replace(/[^0-9+]/g, '')}`}>{phone()}</a>
             </Fact>
           )}

@@ -5,6 +5,7 @@ import { watchSetting } from '../../data/settings.ts';
 import { navigate } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionPanel } from './ActionPanel.tsx';
 import { createCurrentInstant } from './currentInstant.ts';
 import { DossierHeader } from './DossierHeader.tsx';
@@ -39,23 +40,24 @@ function DossierView(props: { id: string }) {
   return (
     <div class="screen dossier-screen">
       <button type="button" class="back" onClick={goBack}>
-        <span aria-hidden="true">‹ </span>Quay lại
+        <span aria-hidden="true">‹ </span>
+        {t('Quay lại')}
       </button>
       <Show when={readError()}>
         <p class="notice error" role="alert">
-          Không đọc được hồ sơ trên máy. Hãy tải lại ứng dụng.
+          {t('Không đọc được hồ sơ trên máy. Hãy tải lại ứng dụng.')}
         </p>
       </Show>
       <Switch>
         <Match when={dossier.value() === null && !readError()}>
-          <p>Đang mở hồ sơ…</p>
+          <p>{t('Đang mở hồ sơ…')}</p>
         </Match>
         <Match when={dossier.value() === undefined}>
-          <h1>Không tìm thấy hồ sơ</h1>
+          <h1>{t('Không tìm thấy hồ sơ')}</h1>
           <p>
-            Hồ sơ này không có trên máy.{' '}
+            {t('Hồ sơ này không có trên máy.')}{' '}
             <a href="/" onClick={(e) => (e.preventDefault(), navigate('today'))}>
-              Về Hôm nay
+              {t('Về Hôm nay')}
             </a>
           </p>
         </Match>
@@ -72,7 +74,7 @@ function DossierView(props: { id: string }) {
                 <Show
                   when={!voided()}
                   fallback={
-                    <p class="notice">Hồ sơ này đã được hủy vì nhập nhầm: không được tính vào danh sách hay số liệu nào.</p>
+                    <p class="notice">{t('Hồ sơ này đã được hủy vì nhập nhầm: không được tính vào danh sách hay số liệu nào.')}</p>
                   }
                 >
                   <ActionPanel dossier={d()} standing={standing()} justReceived={justReceived()} />

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { endDossier } from '../../domain/dossierLifecycle.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { useCommitChange } from './dossierActions.ts';
 import { NoteField } from './NoteField.tsx';
@@ -8,10 +9,10 @@ import { NoteField } from './NoteField.tsx';
 /** The ways a dossier ends without a result. */
 export type EndStatus = 'rejected' | 'withdrawn' | 'stopped';
 
-const WORDS: Readonly<Record<EndStatus, { reason: string; submit: string; done: string }>> = {
-  rejected: { reason: 'Lý do từ chối (bắt buộc)', submit: 'Xác nhận từ chối', done: 'Đã từ chối hồ sơ.' },
-  withdrawn: { reason: 'Lý do rút hồ sơ (bắt buộc)', submit: 'Xác nhận công dân rút hồ sơ', done: 'Đã ghi nhận công dân rút hồ sơ.' },
-  stopped: { reason: 'Lý do dừng giải quyết (bắt buộc)', submit: 'Xác nhận dừng giải quyết', done: 'Đã dừng giải quyết.' },
+const WORDS: Readonly<Record<EndStatus, () => { reason: string; submit: string; done: string }>> = {
+  rejected: () => ({ reason: t('Lý do từ chối (bắt buộc)'), submit: t('Xác nhận từ chối'), done: t('Đã từ chối hồ sơ.') }),
+  withdrawn: () => ({ reason: t('Lý do rút hồ sơ (bắt buộc)'), submit: t('Xác nhận công dân rút hồ sơ'), done: t('Đã ghi nhận công dân rút hồ sơ.') }),
+  stopped: () => ({ reason: t('Lý do dừng giải quyết (bắt buộc)'), submit: t('Xác nhận dừng giải quyết'), done: t('Đã dừng giải quyết.') }),
 };
 
 /** "Từ chối" (Mẫu 03), "Công dân rút hồ sơ", "Dừng giải quyết" (Mẫu 05): a reason is required. */
@@ -21,15 +22,15 @@ export function EndForm(props: { dossier: Dossier; status: EndStatus; labelledBy
   return (
     <ActionForm
       labelledBy={props.labelledBy}
-      submitLabel={WORDS[props.status].submit}
+      submitLabel={WORDS[props.status]().submit}
       danger
       run={async () => {
         const d = props.dossier;
-        await commit(d, endDossier(d, props.status, new Date(), reason()), WORDS[props.status].done);
+        await commit(d, endDossier(d, props.status, new Date(), reason()), WORDS[props.status]().done);
       }}
       onDone={props.onDone}
     >
-      <NoteField label={WORDS[props.status].reason} value={reason()} onInput={setReason} required />
+      <NoteField label={WORDS[props.status]().reason} value={reason()} onInput={setReason} required />
     </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { updateFacts, type ResultFlags } from '../../domain/dossierLifecycle.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { InputError } from './actionError.ts';
 import { useCommitChange } from './dossierActions.ts';
@@ -20,21 +21,21 @@ export function FactsForm(props: { dossier: Dossier; labelledBy: string; onDone:
     const d = props.dossier;
     const facts = returned() ? { ...flags(), complaint: complaint(), returnedByPost: byPost() } : { ...flags(), complaint: complaint() };
     const changed = (Object.keys(facts) as Array<keyof typeof facts>).some((k) => facts[k] !== d[k]);
-    if (!changed) throw new InputError('Chưa có thông tin nào thay đổi.');
-    return commit(d, updateFacts(d, new Date(), facts), 'Đã sửa thông tin kết quả.');
+    if (!changed) throw new InputError(t('Chưa có thông tin nào thay đổi.'));
+    return commit(d, updateFacts(d, new Date(), facts), t('Đã sửa thông tin kết quả.'));
   };
 
   return (
-    <ActionForm labelledBy={props.labelledBy} submitLabel="Lưu thông tin kết quả" run={async () => run()} onDone={props.onDone}>
-      <ResultFlagsFields legend="Thông tin kết quả" procedure={props.dossier.procedure} flags={flags()} onChange={setFlags} />
+    <ActionForm labelledBy={props.labelledBy} submitLabel={t('Lưu thông tin kết quả')} run={async () => run()} onDone={props.onDone}>
+      <ResultFlagsFields legend={t('Thông tin kết quả')} procedure={props.dossier.procedure} flags={flags()} onChange={setFlags} />
       <label class="toggle">
         <input type="checkbox" checked={complaint()} onChange={(e) => setComplaint(e.currentTarget.checked)} />
-        Có phản ánh, khiếu nại về hồ sơ này
+        {t('Có phản ánh, khiếu nại về hồ sơ này')}
       </label>
       <Show when={returned()}>
         <label class="toggle">
           <input type="checkbox" checked={byPost()} onChange={(e) => setByPost(e.currentTarget.checked)} />
-          Trả qua bưu chính công ích
+          {t('Trả qua bưu chính công ích')}
         </label>
       </Show>
     </ActionForm>

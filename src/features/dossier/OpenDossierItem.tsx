@@ -4,6 +4,7 @@ import type { Dossier } from '../../domain/dossier.ts';
 import { resolveDossier, returnDossier } from '../../domain/dossierLifecycle.ts';
 import { navigate, pathOf } from '../../app/router.ts';
 import { formatDay, formatTime } from '../../ui/format.ts';
+import { t, tc } from '../../ui/i18n/t.ts';
 import { actionErrorText } from './actionError.ts';
 import { useCommitChange } from './dossierActions.ts';
 import { ensureUndoToastHost } from './undoToast.tsx';
@@ -17,7 +18,7 @@ export function OpenDossierItem(props: { dossier: Dossier; onError: (text: strin
   const [digitized, setDigitized] = createSignal(false);
   const [electronicResult, setElectronicResult] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const label = () => `${props.dossier.procedure.name}, nhận lúc ${formatTime(props.dossier.receivedAt)}`;
+  const label = () => t('{procedure}, nhận lúc {time}', { procedure: props.dossier.procedure.name, time: formatTime(props.dossier.receivedAt) });
   const path = () => pathOf({ name: 'dossier', id: props.dossier.id });
 
   const act = async (next: (d: Dossier) => Dossier, done: string) => {
@@ -41,39 +42,43 @@ export function OpenDossierItem(props: { dossier: Dossier; onError: (text: strin
         </a>
       </p>
       <p class="dossier-meta">
-        {CHANNEL_LABELS[props.dossier.channel]} · nhận {formatTime(props.dossier.receivedAt)} · hẹn {formatDay(props.dossier.appointmentDate)}
+        {t('{channel} · nhận {time} · hẹn {day}', {
+          channel: t(CHANNEL_LABELS[props.dossier.channel]),
+          time: formatTime(props.dossier.receivedAt),
+          day: formatDay(props.dossier.appointmentDate),
+        })}
       </p>
       <Show when={props.dossier.status === 'received'}>
         <Show
           when={resolving()}
           fallback={
-            <button type="button" aria-label={`Giải quyết xong: ${label()}`} onClick={() => setResolving(true)}>
-              Giải quyết xong…
+            <button type="button" aria-label={t('Giải quyết xong: {dossier}', { dossier: label() })} onClick={() => setResolving(true)}>
+              {t('Giải quyết xong…')}
             </button>
           }
         >
           <div class="resolve-panel">
             <label class="toggle">
               <input type="checkbox" checked={digitized()} onChange={(e) => setDigitized(e.currentTarget.checked)} />
-              Đã số hóa hồ sơ, kết quả
+              {t('Đã số hóa hồ sơ, kết quả')}
             </label>
             <label class="toggle">
               <input type="checkbox" checked={electronicResult()} onChange={(e) => setElectronicResult(e.currentTarget.checked)} />
-              Có kết quả điện tử
+              {t('Có kết quả điện tử')}
             </label>
             <div class="row">
               <button type="button" onClick={() => setResolving(false)}>
-                Hủy
+                {t('Hủy')}
               </button>
               <button
                 type="button"
                 class="primary"
                 disabled={busy()}
                 onClick={() =>
-                  act((d) => resolveDossier(d, new Date(), { digitized: digitized(), electronicResult: electronicResult() }), `Đã giải quyết xong: ${props.dossier.procedure.name}.`)
+                  act((d) => resolveDossier(d, new Date(), { digitized: digitized(), electronicResult: electronicResult() }), t('Đã giải quyết xong: {procedure}.', { procedure: props.dossier.procedure.name }))
                 }
               >
-                Xác nhận giải quyết
+                {t('Xác nhận giải quyết')}
               </button>
             </div>
           </div>
@@ -82,11 +87,11 @@ export function OpenDossierItem(props: { dossier: Dossier; onError: (text: strin
       <Show when={props.dossier.status === 'resolved'}>
         <button
           type="button"
-          aria-label={`Trả kết quả: ${label()}`}
+          aria-label={t('Trả kết quả: {dossier}', { dossier: label() })}
           disabled={busy()}
-          onClick={() => act((d) => returnDossier(d, new Date()), `Đã trả kết quả: ${props.dossier.procedure.name}.`)}
+          onClick={() => act((d) => returnDossier(d, new Date()), t('Đã trả kết quả: {procedure}.', { procedure: props.dossier.procedure.name }))}
         >
-          Trả kết quả
+          {tc('action', 'Trả kết quả')}
         </button>
       </Show>
     </li>

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { resolveDossier, type ResultFlags } from '../../domain/dossierLifecycle.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { useCommitChange } from './dossierActions.ts';
 import { NO_RESULT_FLAGS } from './resultFlags.ts';
@@ -13,14 +14,14 @@ export function ResolveForm(props: { dossier: Dossier; labelledBy: string }) {
   return (
     <ActionForm
       labelledBy={props.labelledBy}
-      submitLabel="Xác nhận giải quyết xong"
+      submitLabel={t('Xác nhận giải quyết xong')}
       primary
       run={() => {
         const d = props.dossier;
-        return commit(d, resolveDossier(d, new Date(), flags()), 'Đã giải quyết xong.');
+        return commit(d, resolveDossier(d, new Date(), flags()), t('Đã giải quyết xong.'));
       }}
     >
-      <ResultFlagsFields legend="Thông tin kết quả" procedure={props.dossier.procedure} flags={flags()} onChange={setFlags} />
+      <ResultFlagsFields legend={t('Thông tin kết quả')} procedure={props.dossier.procedure} flags={flags()} onChange={setFlags} />
     </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { ResultFlags } from '../../domain/dossierLifecycle.ts';
 import type { Procedure } from '../../domain/procedure.ts';
-import { applicableFlags, RESULT_FLAG_LABELS } from './resultFlags.ts';
+import { applicableFlags, resultFlagLabel } from './resultFlags.ts';
 
 /** The result's yes/no facts as toggles (only those that apply to the procedure). */
 export function ResultFlagsFields(props: { procedure: Procedure; flags: ResultFlags; onChange: (next: ResultFlags) => void; legend: string }) {
@@ -12,7 +12,7 @@ export function ResultFlagsFields(props: { procedure: Procedure; flags: ResultFl
         {(flag) => (
           <label class="toggle">
             <input type="checkbox" checked={props.flags[flag]} onChange={(e) => props.onChange({ ...props.flags, [flag]: e.currentTarget.checked })} />
-            {RESULT_FLAG_LABELS[flag]}
+            {resultFlagLabel(flag)}
           </label>
         )}
       </For>

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { returnDossier } from '../../domain/dossierLifecycle.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { useCommitChange } from './dossierActions.ts';
 
@@ -12,23 +13,23 @@ export function ReturnForm(props: { dossier: Dossier; labelledBy: string }) {
   return (
     <ActionForm
       labelledBy={props.labelledBy}
-      submitLabel="Xác nhận trả kết quả"
+      submitLabel={t('Xác nhận trả kết quả')}
       primary
       run={() => {
         const d = props.dossier;
-        const done = byPost() ? 'Đã trả kết quả qua bưu chính công ích.' : 'Đã trả kết quả.';
+        const done = byPost() ? t('Đã trả kết quả qua bưu chính công ích.') : t('Đã trả kết quả.');
         return commit(d, returnDossier(d, new Date(), { byPost: byPost() }), done);
       }}
     >
       <fieldset class="choices">
-        <legend>Nơi trả kết quả</legend>
+        <legend>{t('Nơi trả kết quả')}</legend>
         <label class="choice">
           <input type="radio" name="return-place" checked={!byPost()} onChange={() => setByPost(false)} />
-          <span>Tại bộ phận một cửa</span>
+          <span>{t('Tại bộ phận một cửa')}</span>
         </label>
         <label class="choice">
           <input type="radio" name="return-place" checked={byPost()} onChange={() => setByPost(true)} />
-          <span>Qua bưu chính công ích</span>
+          <span>{t('Qua bưu chính công ích')}</span>
         </label>
       </fieldset>
     </ActionForm>

@@ -2,6 +2,7 @@ import { createSignal, createUniqueId, For } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { rateSatisfaction } from '../../domain/dossierLifecycle.ts';
 import { SATISFACTION_LABELS, SATISFACTION_LEVELS, type Satisfaction } from '../../domain/satisfaction.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { actionErrorText } from './actionError.ts';
 import { useCommitChange } from './dossierActions.ts';
 
@@ -26,7 +27,7 @@ export function SatisfactionCard(props: { dossier: Dossier }) {
     setBusy(true);
     setError(null);
     try {
-      const done = next === null ? 'Đã bỏ đánh giá hài lòng.' : `Đã ghi mức độ hài lòng: ${SATISFACTION_LABELS[next]}.`;
+      const done = next === null ? t('Đã bỏ đánh giá hài lòng.') : t('Đã ghi mức độ hài lòng: {level}.', { level: t(SATISFACTION_LABELS[next]) });
       await commit(d, rateSatisfaction(d, new Date(), next), done);
     } catch (e) {
       setError(actionErrorText(e));
@@ -37,7 +38,7 @@ export function SatisfactionCard(props: { dossier: Dossier }) {
 
   return (
     <section class="card" aria-labelledby={titleId}>
-      <h2 id={titleId}>Mức độ hài lòng</h2>
+      <h2 id={titleId}>{t('Mức độ hài lòng')}</h2>
       <div class="faces" role="group" aria-labelledby={titleId}>
         <For each={SATISFACTION_LEVELS}>
           {(level) => (
@@ -45,12 +46,12 @@ export function SatisfactionCard(props: { dossier: Dossier }) {
               <span class="face-emoji" aria-hidden="true">
                 {FACES[level]}
               </span>
-              <span class="face-label">{SATISFACTION_LABELS[level]}</span>
+              <span class="face-label">{t(SATISFACTION_LABELS[level])}</span>
             </button>
           )}
         </For>
       </div>
-      <p class="hint">Chạm lại mặt đã chọn để bỏ đánh giá.</p>
+      <p class="hint">{t('Chạm lại mặt đã chọn để bỏ đánh giá.')}</p>
       <p class="notice error" role="alert" hidden={error() === null}>
         {error()}
       </p>

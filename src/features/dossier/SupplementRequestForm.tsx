@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { requestSupplement } from '../../domain/dossierLifecycle.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { useCommitChange } from './dossierActions.ts';
 import { NoteField } from './NoteField.tsx';
@@ -12,15 +13,15 @@ export function SupplementRequestForm(props: { dossier: Dossier; labelledBy: str
   return (
     <ActionForm
       labelledBy={props.labelledBy}
-      submitLabel="Gửi yêu cầu bổ sung"
+      submitLabel={t('Gửi yêu cầu bổ sung')}
       run={() => {
         const d = props.dossier;
-        return commit(d, requestSupplement(d, new Date(), note()), 'Đã yêu cầu bổ sung.');
+        return commit(d, requestSupplement(d, new Date(), note()), t('Đã yêu cầu bổ sung.'));
       }}
       onDone={props.onDone}
     >
-      <p class="hint">Thời hạn giải quyết tạm dừng đến khi công dân nộp đủ giấy tờ.</p>
-      <NoteField label="Giấy tờ cần bổ sung (không bắt buộc)" value={note()} onInput={setNote} />
+      <p class="hint">{t('Thời hạn giải quyết tạm dừng đến khi công dân nộp đủ giấy tờ.')}</p>
+      <NoteField label={t('Giấy tờ cần bổ sung (không bắt buộc)')} value={note()} onInput={setNote} />
     </ActionForm>
   );
 }

@@ -3,6 +3,7 @@ import { openSupplementRequest, type Dossier } from '../../domain/dossier.ts';
 import { supplementReturned } from '../../domain/dossierLifecycle.ts';
 import { useServices } from '../../app/services.ts';
 import { formatDateTime } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { useCommitChange } from './dossierActions.ts';
 import { formatShortDay } from './shortDay.ts';
@@ -15,19 +16,21 @@ export function SupplementReturnedForm(props: { dossier: Dossier; labelledBy: st
   return (
     <ActionForm
       labelledBy={props.labelledBy}
-      submitLabel="Đã nhận đủ hồ sơ bổ sung"
+      submitLabel={t('Đã nhận đủ hồ sơ bổ sung')}
       primary
       run={() => {
         const d = props.dossier;
         const next = supplementReturned(d, new Date(), calendar());
-        return commit(d, next, `Đã nhận đủ hồ sơ bổ sung. Hẹn trả ${formatShortDay(next.appointmentDate)}.`);
+        return commit(d, next, t('Đã nhận đủ hồ sơ bổ sung. Hẹn trả {day}.', { day: formatShortDay(next.appointmentDate) }));
       }}
     >
       <Show when={request()}>
         {(r) => (
           <p class="hint">
-            Yêu cầu lúc {formatDateTime(r().requestedAt)}
-            <Show when={r().note}>{(note) => <>: {note()}</>}</Show>. Khi công dân nộp đủ, hạn giải quyết được tính lại.
+            {r().note
+              ? t('Yêu cầu lúc {time}: {note}.', { time: formatDateTime(r().requestedAt), note: r().note ?? '' })
+              : t('Yêu cầu lúc {time}.', { time: formatDateTime(r().requestedAt) })}{' '}
+            {t('Khi công dân nộp đủ, hạn giải quyết được tính lại.')}
           </p>
         )}
       </Show>

@@ -1,6 +1,7 @@
 import type { Dossier } from '../../domain/dossier.ts';
 import { getDossier, saveDossier } from '../../data/dossierStore.ts';
 import { useServices, type Services } from '../../app/services.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { InputError } from './actionError.ts';
 import { offerUndo } from './undoToast.tsx';
 import { isStillCurrent, undoSnapshot } from './undoSnapshot.ts';
@@ -27,7 +28,7 @@ export async function commitChange(
   afterSave?.();
   offerUndo(done, async () => {
     const stored = await getDossier(services.db, after.id);
-    if (!isStillCurrent(stored, after)) throw new InputError('hồ sơ đã thay đổi sau thao tác này.');
+    if (!isStillCurrent(stored, after)) throw new InputError(t('hồ sơ đã thay đổi sau thao tác này.'));
     await saveDossier(services.db, undoSnapshot(before, new Date(), stored));
     void services.sync.syncNow();
   });

@@ -1,22 +1,28 @@
 import type { ResultFlags } from '../../domain/dossierLifecycle.ts';
 import type { Dossier } from '../../domain/dossier.ts';
 import type { Procedure } from '../../domain/procedure.ts';
+import { t } from '../../ui/i18n/t.ts';
 
-/** The result's yes/no facts in the order the officer reads them, with their Vietnamese labels. */
-export const RESULT_FLAG_LABELS: Readonly<Record<keyof ResultFlags, string>> = {
-  digitized: 'Đã số hóa hồ sơ, kết quả',
-  electronicResult: 'Có kết quả điện tử',
-  reusedData: 'Sử dụng lại dữ liệu số hóa',
-  paidOnline: 'Đã thanh toán trực tuyến',
-  syncedToPortal: 'Đã đồng bộ lên Cổng DVCQG',
-  electronicCertifiedCopy: 'Chứng thực bản sao điện tử',
+const RESULT_FLAG_LABELS: Readonly<Record<keyof ResultFlags, () => string>> = {
+  digitized: () => t('Đã số hóa hồ sơ, kết quả'),
+  electronicResult: () => t('Có kết quả điện tử'),
+  reusedData: () => t('Sử dụng lại dữ liệu số hóa'),
+  paidOnline: () => t('Đã thanh toán trực tuyến'),
+  syncedToPortal: () => t('Đã đồng bộ lên Cổng DVCQG'),
+  electronicCertifiedCopy: () => t('Chứng thực bản sao điện tử'),
 };
+
+/** The result's yes/no facts in the order the officer reads them. */
+export const RESULT_FLAGS = Object.keys(RESULT_FLAG_LABELS) as ReadonlyArray<keyof ResultFlags>;
+
+/** A result fact's label, in the interface language. */
+export function resultFlagLabel(flag: keyof ResultFlags): string {
+  return RESULT_FLAG_LABELS[flag]();
+}
 
 /** The facts that apply to a procedure: online payment only with a fee, e-certified copy only for certified copies. */
 export function applicableFlags(procedure: Pick<Procedure, 'hasFee' | 'certifiedCopy'>): ReadonlyArray<keyof ResultFlags> {
-  return (Object.keys(RESULT_FLAG_LABELS) as Array<keyof ResultFlags>).filter(
-    (flag) => (flag !== 'paidOnline' || procedure.hasFee) && (flag !== 'electronicCertifiedCopy' || procedure.certifiedCopy),
-  );
+  return RESULT_FLAGS.filter((flag) => (flag !== 'paidOnline' || procedure.hasFee) && (flag !== 'electronicCertifiedCopy' || procedure.certifiedCopy));
 }
 
 /** No fact recorded yet: what the resolve form starts from. */

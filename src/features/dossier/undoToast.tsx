@@ -1,6 +1,7 @@
 import { createEffect, createSignal, runWithOwner, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { currentRoute, pathOf } from '../../app/router.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { actionErrorText } from './actionError.ts';
 import './dossier.css';
 
@@ -61,10 +62,10 @@ async function runUndo(current: Offer): Promise<void> {
   setUndoing(true);
   try {
     await current.undo();
-    show({ message: 'Đã hoàn tác.', undo: null, path: current.path }, NOTE_MS);
+    show({ message: t('Đã hoàn tác.'), undo: null, path: current.path }, NOTE_MS);
   } catch (error) {
     setOffer({ ...current, undo: null });
-    setUndoError(`Chưa hoàn tác được: ${actionErrorText(error)}`);
+    setUndoError(t('Chưa hoàn tác được: {reason}', { reason: actionErrorText(error) }));
     restartTimer(UNDO_WINDOW_MS);
   } finally {
     setUndoing(false);
@@ -93,7 +94,7 @@ function UndoToast() {
               <span>{current().message}</span>
               <Show when={current().undo}>
                 <button type="button" disabled={undoing()} onClick={() => void runUndo(current())}>
-                  Hoàn tác
+                  {t('Hoàn tác')}
                 </button>
               </Show>
             </>

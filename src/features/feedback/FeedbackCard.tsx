@@ -5,6 +5,7 @@ import { saveFeedback, watchOpenFeedback } from '../../data/feedbackStore.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatDay } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /**
  * Feedback on administrative rules (phản ánh, kiến nghị): record it, see what is open with
@@ -22,14 +23,14 @@ export function FeedbackCard() {
       await action();
       void sync.syncNow();
     } catch (e) {
-      setError(`Chưa lưu được: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('Chưa lưu được: {reason}', { reason: e instanceof Error ? t(e.message) : String(e) }));
     }
   };
 
   const add = (event: SubmitEvent) => {
     event.preventDefault();
     if (subject().trim() === '') {
-      setError('Hãy ghi nội dung phản ánh, kiến nghị.');
+      setError(t('Hãy ghi nội dung phản ánh, kiến nghị.'));
       return;
     }
     void run(async () => {
@@ -40,26 +41,26 @@ export function FeedbackCard() {
 
   return (
     <section class="card" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">Phản ánh, kiến nghị</h2>
+      <h2 id="feedback-title">{t('Phản ánh, kiến nghị')}</h2>
       <form onSubmit={add}>
         <label class="field">
-          <span>Nội dung phản ánh, kiến nghị mới</span>
+          <span>{t('Nội dung phản ánh, kiến nghị mới')}</span>
           <input value={subject()} maxlength="300" onInput={(e) => setSubject(e.currentTarget.value)} />
         </label>
-        <button type="submit">Ghi nhận phản ánh</button>
+        <button type="submit">{t('Ghi nhận phản ánh')}</button>
       </form>
       <p class="notice error" role="alert" hidden={error() === null}>
         {error()}
       </p>
-      <Show when={open.value().length > 0} fallback={<p>Không có phản ánh nào đang chờ xử lý.</p>}>
+      <Show when={open.value().length > 0} fallback={<p>{t('Không có phản ánh nào đang chờ xử lý.')}</p>}>
         <ul class="dossiers">
           <For each={open.value()}>
             {(f) => (
               <li class="dossier">
                 <p class="dossier-title">{f.subject}</p>
-                <p class="dossier-meta">Hạn xử lý {formatDay(f.dueDate)}</p>
-                <button type="button" aria-label={`Đã xử lý: ${f.subject}`} onClick={() => run(() => saveFeedback(db, handleFeedback(f, new Date())))}>
-                  Đã xử lý
+                <p class="dossier-meta">{t('Hạn xử lý {day}', { day: formatDay(f.dueDate) })}</p>
+                <button type="button" aria-label={t('Đã xử lý: {subject}', { subject: f.subject })} onClick={() => run(() => saveFeedback(db, handleFeedback(f, new Date())))}>
+                  {t('Đã xử lý')}
                 </button>
               </li>
             )}

@@ -10,6 +10,7 @@ import { readSetting } from '../../data/settings.ts';
 import { navigate, pathOf } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
 import { formatCount, formatDateTime } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { TrendChart } from './TrendChart.tsx';
 
 /** What a row's details are computed for. */
@@ -35,11 +36,13 @@ export function IndicatorDetails(props: { id: IndicatorId; label: string; target
   return (
     <div class="indicator-details">
       <Show when={trend()}>{(points) => <TrendChart points={points()} target={props.target} title={props.label} />}</Show>
-      <Show when={behind()} fallback={<p role="status">Đang tải…</p>}>
+      <Show when={behind()} fallback={<p role="status">{t('Đang tải…')}</p>}>
         {(b) => (
           <>
             <p role="status">
-              {formatCount(b().total)} hồ sơ trong mẫu số{b().total > b().rows.length ? `, hiển thị ${formatCount(b().rows.length)} hồ sơ mới nhất` : ''}.
+              {b().total > b().rows.length
+                ? t('{count} hồ sơ trong mẫu số, hiển thị {shown} hồ sơ mới nhất.', { count: b().total, shown: formatCount(b().rows.length) })
+                : t('{count} hồ sơ trong mẫu số.', { count: b().total })}
             </p>
             <ul class="behind-list">
               <For each={b().rows}>
@@ -53,11 +56,11 @@ export function IndicatorDetails(props: { id: IndicatorId; label: string; target
                       }}
                     >
                       <span aria-hidden="true">{row.inNumerator ? '✓ ' : '✗ '}</span>
-                      <span class="visually-hidden">{row.inNumerator ? 'Tính vào tử số: ' : 'Không tính vào tử số: '}</span>
+                      <span class="visually-hidden">{`${row.inNumerator ? t('Tính vào tử số:') : t('Không tính vào tử số:')} `}</span>
                       {row.dossier.procedure.name}
                     </a>
                     <small>
-                      {CHANNEL_LABELS[row.dossier.channel]} · {formatDateTime(row.dossier.receivedAt)}
+                      {t(CHANNEL_LABELS[row.dossier.channel])} · {formatDateTime(row.dossier.receivedAt)}
                     </small>
                   </li>
                 )}

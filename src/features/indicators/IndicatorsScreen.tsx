@@ -16,6 +16,7 @@ import { watchSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatRatioPercent, formatCount } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { Estimate766Card } from './Estimate766Card.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
@@ -58,28 +59,28 @@ export function IndicatorsScreen() {
 
   return (
     <div class="screen">
-      <h1>Chỉ tiêu</h1>
+      <h1>{t('Chỉ tiêu')}</h1>
       <PeriodPicker period={shownPeriod()} rule={rule.value()} onChange={setPeriod} />
       <div class="row wrap filters">
         <label class="field">
-          <span>Lĩnh vực</span>
+          <span>{t('Lĩnh vực')}</span>
           <select value={field()} onChange={(e) => setField(e.currentTarget.value)}>
-            <option value="">Tất cả lĩnh vực</option>
+            <option value="">{t('Tất cả lĩnh vực')}</option>
             <For each={dimensions().fields}>{(f) => <option value={f}>{f}</option>}</For>
           </select>
         </label>
         <label class="field">
-          <span>Cán bộ</span>
+          <span>{t('Cán bộ')}</span>
           <select value={officer()} onChange={(e) => setOfficer(e.currentTarget.value)}>
-            <option value="">Tất cả cán bộ</option>
+            <option value="">{t('Tất cả cán bộ')}</option>
             <For each={dimensions().officers}>{(o) => <option value={o}>{o}</option>}</For>
           </select>
         </label>
         <label class="field">
-          <span>Hình thức nộp</span>
+          <span>{t('Hình thức nộp')}</span>
           <select value={channel()} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
-            <option value="">Tất cả hình thức</option>
-            <For each={CHANNELS}>{(c) => <option value={c}>{CHANNEL_LABELS[c]}</option>}</For>
+            <option value="">{t('Tất cả hình thức')}</option>
+            <For each={CHANNELS}>{(c) => <option value={c}>{t(CHANNEL_LABELS[c])}</option>}</For>
           </select>
         </label>
       </div>
@@ -117,16 +118,16 @@ export function IndicatorsScreen() {
           )}
         </Match>
         <Match when={true}>
-          <p class="notice">Chưa chọn kế hoạch. Dưới đây là tất cả chỉ số tính từ hồ sơ trong kỳ.</p>
+          <p class="notice">{t('Chưa chọn kế hoạch. Dưới đây là tất cả chỉ số tính từ hồ sơ trong kỳ.')}</p>
         </Match>
       </Switch>
       <section class="card" aria-labelledby="all-indicators-title">
-        <h2 id="all-indicators-title">Tất cả chỉ số trong kỳ</h2>
+        <h2 id="all-indicators-title">{t('Tất cả chỉ số trong kỳ')}</h2>
         <dl class="indicator-list">
           <For each={INDICATOR_DEFINITIONS}>
             {(d) => (
               <div>
-                <dt>{d.label}</dt>
+                <dt>{t(d.label)}</dt>
                 <dd>
                   {formatRatioPercent(values().value()[d.id])}{' '}
                   <small>

@@ -1,6 +1,7 @@
 import { createSignal, Match, Switch } from 'solid-js';
 import type { PlanTargetRow } from '../../domain/plans/planSchema.ts';
 import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /**
  * Entry of a figure no dossier can compute, for the shown period: counts (numerator and
@@ -15,7 +16,7 @@ export function ManualRowInput(props: { row: PlanTargetRow; value: PlanRowValue 
   const [text, setText] = createSignal(initial && 'text' in initial ? initial.text : '');
   const [met, setMet] = createSignal<boolean | null>(initial && 'met' in initial ? initial.met : null);
   const [error, setError] = createSignal<string | null>(null);
-  const label = props.row.code ? `mục ${props.row.code}` : props.row.label;
+  const label = () => (props.row.code ? t('mục {code}', { code: props.row.code }) : props.row.label);
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -27,45 +28,45 @@ export function ManualRowInput(props: { row: PlanTargetRow; value: PlanRowValue 
     try {
       await props.onSave(value);
     } catch (e) {
-      setError(e instanceof Error ? e.message.replace(/^.*?: /, '') : String(e));
+      setError(e instanceof Error ? t(e.message.replace(/^.*?: /, '')) : String(e));
     }
   };
 
   return (
-    <form class="manual-entry" onSubmit={save} aria-label={`Nhập số liệu ${label}`}>
+    <form class="manual-entry" onSubmit={save} aria-label={t('Nhập số liệu {row}', { row: label() })}>
       <Switch>
         <Match when={unit() === 'count'}>
           <div class="row">
             <label class="field">
-              <span>Đạt được</span>
+              <span>{t('Đạt được')}</span>
               <input inputmode="numeric" value={numerator()} onInput={(e) => setNumerator(e.currentTarget.value)} />
             </label>
             <label class="field">
-              <span>Trên tổng số</span>
+              <span>{t('Trên tổng số')}</span>
               <input inputmode="numeric" value={denominator()} onInput={(e) => setDenominator(e.currentTarget.value)} />
             </label>
           </div>
         </Match>
         <Match when={unit() === 'percent'}>
           <label class="field">
-            <span>Tỷ lệ / điểm (%)</span>
+            <span>{t('Tỷ lệ / điểm (%)')}</span>
             <input inputmode="decimal" value={percent()} onInput={(e) => setPercent(e.currentTarget.value)} />
           </label>
         </Match>
         <Match when={unit() === 'text'}>
           <label class="field">
-            <span>Kết quả</span>
+            <span>{t('Kết quả')}</span>
             <input value={text()} onInput={(e) => setText(e.currentTarget.value)} />
           </label>
           <fieldset class="choices inline">
-            <legend>Đánh giá</legend>
+            <legend>{t('Đánh giá')}</legend>
             <label class="choice">
               <input type="radio" name={`met-${props.row.id}`} checked={met() === true} onChange={() => setMet(true)} />
-              <span>Đạt</span>
+              <span>{t('Đạt')}</span>
             </label>
             <label class="choice">
               <input type="radio" name={`met-${props.row.id}`} checked={met() === false} onChange={() => setMet(false)} />
-              <span>Chưa đạt</span>
+              <span>{t('Chưa đạt')}</span>
             </label>
           </fieldset>
         </Match>
@@ -73,7 +74,7 @@ export function ManualRowInput(props: { row: PlanTargetRow; value: PlanRowValue 
       <p class="field-error" role="alert" hidden={error() === null}>
         {error()}
       </p>
-      <button type="submit">Lưu số liệu</button>
+      <button type="submit">{t('Lưu số liệu')}</button>
     </form>
   );
 }

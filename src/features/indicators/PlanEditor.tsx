@@ -7,8 +7,9 @@ import { PlanSchema, type Plan, type PlanRow, type PlanTargetRow } from '../../d
 import { uuidv7 } from '../../domain/uuidv7.ts';
 import { savePlan } from '../../data/planStore.ts';
 import { useServices } from '../../app/services.ts';
+import { t, tc } from '../../ui/i18n/t.ts';
 
-const COMPARATOR_LABELS: Readonly<Record<Comparator, string>> = { gte: 'Tối thiểu (≥)', gt: 'Trên (>)', eq: 'Đạt' };
+const COMPARATOR_LABELS: Readonly<Record<Comparator, () => string>> = { gte: () => t('Tối thiểu (≥)'), gt: () => t('Trên (>)'), eq: () => tc('comparator', 'Đạt') };
 
 /** Edits one of the user's plans: name, and each row's wording, target and comparator; add or remove rows. */
 export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
@@ -32,12 +33,12 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
       kind: 'target',
       id: uuidv7(),
       code: '',
-      label: definition?.label ?? 'Chỉ tiêu nhập tay',
+      label: definition ? t(definition.label) : t('Chỉ tiêu nhập tay'),
       target: { kind: 'percent', value: 100, comparator: 'gte' },
       source: definition ? { kind: 'indicator', indicatorId: definition.id } : { kind: 'manual', unit: 'count' },
     };
     setDraft((p) => {
-      const sections = p.sections.length > 0 ? p.sections : [{ code: '', title: 'Chỉ tiêu', rows: [] }];
+      const sections = p.sections.length > 0 ? p.sections : [{ code: '', title: t('Chỉ tiêu'), rows: [] }];
       return { ...p, sections: sections.map((s, i) => (i === sections.length - 1 ? { ...s, rows: [...s.rows, row] } : s)) };
     });
   };
@@ -46,26 +47,26 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
     event.preventDefault();
     const parsed = v.safeParse(PlanSchema, draft());
     if (!parsed.success) {
-      setErrors(parsed.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`));
+      setErrors(parsed.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${t(i.message)}`));
       return;
     }
     try {
       await savePlan(db, parsed.output);
       props.onClose();
     } catch (e) {
-      setErrors([e instanceof Error ? e.message : String(e)]);
+      setErrors([e instanceof Error ? t(e.message) : String(e)]);
     }
   };
 
   return (
     <form class="card plan-editor" onSubmit={save} aria-labelledby="plan-editor-title">
-      <h2 id="plan-editor-title">Sửa kế hoạch</h2>
+      <h2 id="plan-editor-title">{t('Sửa kế hoạch')}</h2>
       <label class="field">
-        <span>Tên kế hoạch</span>
+        <span>{t('Tên kế hoạch')}</span>
         <input value={draft().name} onInput={(e) => setDraft((p) => ({ ...p, name: e.currentTarget.value }))} />
       </label>
       <label class="field">
-        <span>Đơn vị</span>
+        <span>{t('Đơn vị')}</span>
         <input value={draft().unitName} onInput={(e) => setDraft((p) => ({ ...p, unitName: e.currentTarget.value }))} />
       </label>
       <Index each={draft().sections}>
@@ -76,32 +77,32 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
               {(row, ri) => (
                 <Show when={row().kind === 'target' ? (row() as PlanTargetRow) : null}>
                   {(target) => {
-                    const where = () => `mục ${[section().code, target().code].filter((c) => c !== '' && c !== '-').join('.') || target().label.slice(0, 40)}`;
+                    const where = () => t('mục {code}', { code: [section().code, target().code].filter((c) => c !== '' && c !== '-').join('.') || target().label.slice(0, 40) });
                     return (
                     <div class="plan-editor-row">
                       <label class="field">
-                        <span>Nội dung {target().code}</span>
-                        <textarea rows="2" aria-label={`Nội dung – ${where()}`} value={target().label} onInput={(e) => updateRow(si, ri, (r) => ({ ...r, label: e.currentTarget.value }))} />
+                        <span>{t('Nội dung {code}', { code: target().code })}</span>
+                        <textarea rows="2" aria-label={t('Nội dung – {row}', { row: where() })} value={target().label} onInput={(e) => updateRow(si, ri, (r) => ({ ...r, label: e.currentTarget.value }))} />
                       </label>
                       <Show when={target().target.kind === 'percent' ? target().target : null}>
-                        {(t) => (
+                        {(percent) => (
                           <div class="row">
                             <label class="field">
-                              <span>So sánh</span>
+                              <span>{t('So sánh')}</span>
                               <select
-                                aria-label={`So sánh – ${where()}`}
-                                value={t().kind === 'percent' ? (t() as { comparator: Comparator }).comparator : 'gte'}
+                                aria-label={t('So sánh – {row}', { row: where() })}
+                                value={percent().kind === 'percent' ? (percent() as { comparator: Comparator }).comparator : 'gte'}
                                 onChange={(e) => updateRow(si, ri, (r) => ({ ...r, target: { kind: 'percent', value: r.target.kind === 'percent' ? r.target.value : 100, comparator: e.currentTarget.value as Comparator } }))}
                               >
-                                <For each={Object.entries(COMPARATOR_LABELS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+                                <For each={Object.entries(COMPARATOR_LABELS)}>{([value, label]) => <option value={value}>{label()}</option>}</For>
                               </select>
                             </label>
                             <label class="field">
-                              <span>Chỉ tiêu (%)</span>
+                              <span>{t('Chỉ tiêu (%)')}</span>
                               <input
                                 inputmode="decimal"
-                                aria-label={`Chỉ tiêu (%) – ${where()}`}
-                                value={t().kind === 'percent' ? String((t() as { value: number }).value) : ''}
+                                aria-label={t('Chỉ tiêu (%) – {row}', { row: where() })}
+                                value={percent().kind === 'percent' ? String((percent() as { value: number }).value) : ''}
                                 onInput={(e) =>
                                   updateRow(si, ri, (r) => ({ ...r, target: { kind: 'percent', value: Number(e.currentTarget.value.replace(',', '.')), comparator: r.target.kind === 'percent' ? r.target.comparator : 'gte' } }))
                                 }
@@ -110,8 +111,8 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
                           </div>
                         )}
                       </Show>
-                      <button type="button" onClick={() => removeRow(si, ri)} aria-label={`Xóa dòng – ${where()}`}>
-                        Xóa dòng
+                      <button type="button" onClick={() => removeRow(si, ri)} aria-label={t('Xóa dòng – {row}', { row: where() })}>
+                        {t('Xóa dòng')}
                       </button>
                     </div>
                     );
@@ -124,14 +125,14 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
       </Index>
       <div class="row">
         <label class="field">
-          <span>Thêm chỉ tiêu</span>
+          <span>{t('Thêm chỉ tiêu')}</span>
           <select value={newIndicator()} onChange={(e) => setNewIndicator(e.currentTarget.value as IndicatorId | 'manual')}>
-            <For each={INDICATOR_DEFINITIONS}>{(d) => <option value={d.id}>{d.label}</option>}</For>
-            <option value="manual">Chỉ tiêu nhập tay</option>
+            <For each={INDICATOR_DEFINITIONS}>{(d) => <option value={d.id}>{t(d.label)}</option>}</For>
+            <option value="manual">{t('Chỉ tiêu nhập tay')}</option>
           </select>
         </label>
         <button type="button" onClick={addRow}>
-          Thêm
+          {t('Thêm')}
         </button>
       </div>
       <ul class="notice error" role="alert" hidden={errors().length === 0}>
@@ -139,10 +140,10 @@ export function PlanEditor(props: { plan: Plan; onClose: () => void }) {
       </ul>
       <div class="row">
         <button type="button" onClick={() => props.onClose()}>
-          Hủy
+          {t('Hủy')}
         </button>
         <button type="submit" class="primary">
-          Lưu kế hoạch
+          {t('Lưu kế hoạch')}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { uuidv7 } from '../../domain/uuidv7.ts';
 import { deletePlan, saveAndActivatePlan } from '../../data/planStore.ts';
 import { writeSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
+import { t, tc } from '../../ui/i18n/t.ts';
 
 /** Choose the plan the office is judged by; copy a preset to edit it, or start an empty one. */
 export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan[]; active: Plan | null; onEdit: (plan: Plan) => void }) {
@@ -18,7 +19,7 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e instanceof Error ? translatedList(e.message) : String(e));
     }
   };
 
@@ -34,7 +35,7 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
 
   const startEmpty = () =>
     run(async () => {
-      const created = createEmptyPlan({ id: uuidv7(), name: 'Kế hoạch của đơn vị', unitName: props.active?.unitName ?? 'Đơn vị', year: new Date().getFullYear() });
+      const created = createEmptyPlan({ id: uuidv7(), name: tc('new plan', 'Kế hoạch của đơn vị'), unitName: props.active?.unitName ?? t('Đơn vị'), year: new Date().getFullYear() });
       if (!created.ok) throw new Error(created.issues.join('; '));
       await saveAndActivatePlan(db, created.plan);
       props.onEdit(created.plan);
@@ -42,16 +43,16 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
 
   return (
     <section class="card" aria-labelledby="plan-picker-title">
-      <h2 id="plan-picker-title">Kế hoạch, chỉ tiêu</h2>
+      <h2 id="plan-picker-title">{t('Kế hoạch, chỉ tiêu')}</h2>
       <label class="field">
-        <span>Kế hoạch đang theo dõi</span>
+        <span>{t('Kế hoạch đang theo dõi')}</span>
         <select value={props.active?.id ?? ''} onChange={(e) => run(() => writeSetting(db, 'activePlanId', e.currentTarget.value === '' ? null : e.currentTarget.value))}>
-          <option value="">— Chọn kế hoạch —</option>
-          <optgroup label="Kế hoạch mẫu">
+          <option value="">{t('— Chọn kế hoạch —')}</option>
+          <optgroup label={t('Kế hoạch mẫu')}>
             <For each={props.presets}>{(p) => <option value={p.id}>{planChoiceLabel(p)}</option>}</For>
           </optgroup>
           <Show when={props.own.length > 0}>
-            <optgroup label="Kế hoạch của đơn vị">
+            <optgroup label={t('Kế hoạch của đơn vị')}>
               <For each={props.own}>{(p) => <option value={p.id}>{p.name}</option>}</For>
             </optgroup>
           </Show>
@@ -60,23 +61,23 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
       <div class="row wrap">
         <Show when={props.active}>
           <button type="button" onClick={copyActive}>
-            Sao chép để sửa
+            {t('Sao chép để sửa')}
           </button>
         </Show>
         <Show when={isOwn() && props.active}>
           {(plan) => (
             <>
               <button type="button" onClick={() => props.onEdit(plan())}>
-                Sửa kế hoạch
+                {t('Sửa kế hoạch')}
               </button>
-              <button type="button" onClick={() => confirm(`Xóa "${plan().name}" và số liệu đã nhập tay của nó?`) && run(() => deletePlan(db, plan().id))}>
-                Xóa kế hoạch
+              <button type="button" onClick={() => confirm(t('Xóa "{plan}" và số liệu đã nhập tay của nó?', { plan: plan().name })) && run(() => deletePlan(db, plan().id))}>
+                {t('Xóa kế hoạch')}
               </button>
             </>
           )}
         </Show>
         <button type="button" onClick={startEmpty}>
-          Tạo kế hoạch mới
+          {t('Tạo kế hoạch mới')}
         </button>
       </div>
       <p class="notice error" role="alert" hidden={error() === null}>
@@ -84,6 +85,14 @@ export function PlanPicker(props: { presets: readonly Plan[]; own: readonly Plan
       </p>
     </section>
   );
+}
+
+/** "a; b" with each part translated (the domain's plan issues, Vietnamese, joined). */
+function translatedList(messages: string): string {
+  return messages
+    .split('; ')
+    .map((message) => t(message))
+    .join('; ');
 }
 
 /** A preset's short name in the picker: whose plan, which year ("Xã Cam Thịnh Tây · 2024"). */

@@ -1,12 +1,13 @@
 import { createSignal, Show } from 'solid-js';
 import { evaluatePlanRow } from '../../domain/plans/evaluatePlanRow.ts';
-import { formatTarget } from '../../domain/plans/formatTarget.ts';
 import type { PlanTargetRow } from '../../domain/plans/planSchema.ts';
 import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
 import { percentOf } from '../../domain/ratio.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { IndicatorDetails, type IndicatorContext } from './IndicatorDetails.tsx';
 import { ManualRowInput } from './ManualRowInput.tsx';
+import { formatPlanTarget } from './planTarget.ts';
 import { ROW_STATUS } from './rowStatus.ts';
 
 /** One plan row: value, target, a bar with the target marker, the status in words and icon. */
@@ -43,7 +44,7 @@ export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | u
           </Show>
           <Show when={counts()}>{(c) => <small> ({c()})</small>}</Show>
         </span>
-        <span class="plan-row-target">Chỉ tiêu: {formatTarget(props.row.target)}</span>
+        <span class="plan-row-target">{t('Chỉ tiêu: {target}', { target: formatPlanTarget(props.row.target) })}</span>
       </div>
       <Show when={targetPercent() !== null}>
         <div class="bar" aria-hidden="true">
@@ -53,18 +54,18 @@ export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | u
       </Show>
       <p class="plan-row-status">
         <span aria-hidden="true">{status().icon} </span>
-        {status().text}
+        {status().text()}
         <Show when={evaluation().status === 'not_met' && evaluation().gap !== null && evaluation().gap! > 0}>
-          {` — còn thiếu ${formatPercent(evaluation().gap!).replace('%', '')} điểm %`}
+          {` — ${t('còn thiếu {gap} điểm %', { gap: formatPercent(evaluation().gap!).replace('%', '') })}`}
         </Show>
-        <Show when={evaluation().floorBreached}> — dưới mức tối thiểu</Show>
+        <Show when={evaluation().floorBreached}>{` — ${t('dưới mức tối thiểu')}`}</Show>
       </p>
-      <Show when={props.row.bodyNote}>{(note) => <p class="plan-row-note">Phần nội dung kế hoạch ghi: {note()}</p>}</Show>
+      <Show when={props.row.bodyNote}>{(note) => <p class="plan-row-note">{t('Phần nội dung kế hoạch ghi: {note}', { note: note() })}</p>}</Show>
       <Show when={props.row.source.kind === 'indicator' && props.context ? { id: props.row.source.indicatorId, context: props.context } : null}>
         {(drill) => (
           <>
-            <button type="button" class="link-button" aria-expanded={open()} aria-label={`${open() ? 'Ẩn' : 'Xem'} chi tiết: ${props.row.label}`} onClick={() => setOpen(!open())}>
-              {open() ? 'Ẩn chi tiết' : 'Xem hồ sơ và xu hướng'}
+            <button type="button" class="link-button" aria-expanded={open()} aria-label={open() ? t('Ẩn chi tiết: {row}', { row: props.row.label }) : t('Xem chi tiết: {row}', { row: props.row.label })} onClick={() => setOpen(!open())}>
+              {open() ? t('Ẩn chi tiết') : t('Xem hồ sơ và xu hướng')}
             </button>
             <Show when={open()}>
               <IndicatorDetails id={drill().id} label={props.row.label} target={targetPercent()} context={drill().context} />
@@ -76,8 +77,8 @@ export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | u
         <Show
           when={editing()}
           fallback={
-            <button type="button" class="link-button" onClick={() => setEditing(true)} aria-label={`Nhập số liệu: ${props.row.label}`}>
-              Nhập số liệu
+            <button type="button" class="link-button" onClick={() => setEditing(true)} aria-label={t('Nhập số liệu: {row}', { row: props.row.label })}>
+              {t('Nhập số liệu')}
             </button>
           }
         >

@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { percentOf } from '../../domain/ratio.ts';
 import type { TrendPoint } from '../../data/indicatorDrillDown.ts';
 import { formatPercent } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 const WIDTH = 320;
 const HEIGHT = 120;
@@ -17,7 +18,7 @@ export function TrendChart(props: { points: readonly TrendPoint[]; target: numbe
       .map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`))
       .filter((p): p is string => p !== null)
       .join(' ');
-  const description = () => props.points.map((p, i) => `${p.label}: ${values()[i] === null ? 'chưa có dữ liệu' : formatPercent(values()[i]!)}`).join('; ');
+  const description = () => props.points.map((p, i) => `${p.label}: ${values()[i] === null ? t('chưa có dữ liệu') : formatPercent(values()[i]!)}`).join('; ');
   return (
     <figure class="trend">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${props.title}. ${description()}`}>
@@ -44,7 +45,7 @@ export function TrendChart(props: { points: readonly TrendPoint[]; target: numbe
           }
         </For>
       </svg>
-      <figcaption>Theo tháng, 12 tháng gần nhất{props.target !== null ? '; đường gạch: chỉ tiêu' : ''}</figcaption>
+      <figcaption>{props.target !== null ? t('Theo tháng, 12 tháng gần nhất; đường gạch: chỉ tiêu') : t('Theo tháng, 12 tháng gần nhất')}</figcaption>
     </figure>
   );
 }

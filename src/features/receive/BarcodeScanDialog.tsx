@@ -1,4 +1,5 @@
 import { createSignal, onCleanup, onMount } from 'solid-js';
+import { t } from '../../ui/i18n/t.ts';
 import { createBarcodeReader, type BarcodeReader } from './barcodeDetector.ts';
 
 const SCAN_EVERY_MS = 250;
@@ -40,7 +41,7 @@ export function BarcodeScanDialog(props: { onCode: (code: string) => void; onClo
     dialog.showModal();
     const reader = createBarcodeReader();
     if (!reader) {
-      setProblem('Trình duyệt này không đọc được mã vạch. Hãy nhập mã bằng tay.');
+      setProblem(t('Trình duyệt này không đọc được mã vạch. Hãy nhập mã bằng tay.'));
       return;
     }
     try {
@@ -65,14 +66,14 @@ export function BarcodeScanDialog(props: { onCode: (code: string) => void; onClo
 
   return (
     <dialog ref={dialog} class="scan-dialog" aria-labelledby="scan-title" onClose={() => props.onClose()}>
-      <h2 id="scan-title">Quét mã hồ sơ</h2>
-      <p class="scan-hint">Đưa mã vạch hoặc mã QR trên phiếu vào khung hình.</p>
-      <video ref={video} muted playsinline aria-label="Hình từ máy ảnh" />
+      <h2 id="scan-title">{t('Quét mã hồ sơ')}</h2>
+      <p class="scan-hint">{t('Đưa mã vạch hoặc mã QR trên phiếu vào khung hình.')}</p>
+      <video ref={video} muted playsinline aria-label={t('Hình từ máy ảnh')} />
       <p class="notice error" role="alert" hidden={problem() === null}>
         {problem()}
       </p>
       <button type="button" class="primary" onClick={() => dialog.close()}>
-        Đóng
+        {t('Đóng')}
       </button>
     </dialog>
   );
@@ -81,8 +82,8 @@ export function BarcodeScanDialog(props: { onCode: (code: string) => void; onClo
 function cameraProblem(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'NotAllowedError' || name === 'SecurityError') {
-    return 'Ứng dụng chưa được phép dùng máy ảnh. Hãy cho phép trong cài đặt của trình duyệt, hoặc nhập mã bằng tay.';
+    return t('Ứng dụng chưa được phép dùng máy ảnh. Hãy cho phép trong cài đặt của trình duyệt, hoặc nhập mã bằng tay.');
   }
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'Không tìm thấy máy ảnh trên thiết bị này. Hãy nhập mã bằng tay.';
-  return 'Không mở được máy ảnh. Hãy nhập mã bằng tay.';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return t('Không tìm thấy máy ảnh trên thiết bị này. Hãy nhập mã bằng tay.');
+  return t('Không mở được máy ảnh. Hãy nhập mã bằng tay.');
 }

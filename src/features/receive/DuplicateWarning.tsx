@@ -1,5 +1,6 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { PossibleDuplicate } from '../../data/duplicateCheck.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { describeDuplicate } from './describeDuplicate.ts';
 
 // The warning takes the place of "Lưu hồ sơ": a double tap must not land on "Vẫn lưu".
@@ -24,10 +25,10 @@ export function DuplicateWarning(props: { duplicate: PossibleDuplicate; busy: bo
       <p role="alert">{describeDuplicate(props.duplicate)}</p>
       <div class="row">
         <button type="button" onClick={() => props.onOpen(props.duplicate.dossier.id)}>
-          Xem hồ sơ đó
+          {t('Xem hồ sơ đó')}
         </button>
         <button type="button" class="primary" disabled={!armed() || props.busy} onClick={() => props.onSaveAnyway()}>
-          Vẫn lưu
+          {t('Vẫn lưu')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { t } from '../../ui/i18n/t.ts';
 import { BarcodeScanDialog } from './BarcodeScanDialog.tsx';
 import { canScanBarcodes } from './barcodeDetector.ts';
 import { loadDetailsOpen, rememberDetailsOpen } from './rememberedDetailsOpen.ts';
@@ -13,9 +14,9 @@ export function OptionalFields(props: { details: OptionalDetails; onChange: (det
 
   return (
     <details class="optional-fields" open={loadDetailsOpen()} onToggle={(e) => rememberDetailsOpen(e.currentTarget.open)}>
-      <summary>Thông tin thêm (không bắt buộc)</summary>
+      <summary>{t('Thông tin thêm (không bắt buộc)')}</summary>
       <div class="field">
-        <label for="dossier-code">Mã hồ sơ</label>
+        <label for="dossier-code">{t('Mã hồ sơ')}</label>
         <div class="code-row">
           <input
             id="dossier-code"
@@ -30,17 +31,17 @@ export function OptionalFields(props: { details: OptionalDetails; onChange: (det
           />
           <Show when={scannable}>
             <button type="button" onClick={() => setScanning(true)}>
-              Quét mã
+              {t('Quét mã')}
             </button>
           </Show>
         </div>
       </div>
       <div class="field">
-        <label for="applicant-name">Họ tên người nộp</label>
+        <label for="applicant-name">{t('Họ tên người nộp')}</label>
         <input id="applicant-name" value={props.details.name} maxLength={200} autocomplete="off" autocapitalize="words" onInput={(e) => set('name', e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="applicant-phone">Số điện thoại</label>
+        <label for="applicant-phone">{t('Số điện thoại')}</label>
         <input
           id="applicant-phone"
           type="tel"

@@ -1,5 +1,6 @@
 import type { Procedure } from '../../domain/procedure.ts';
-import { describeTimeLimit } from '../../domain/procedure.ts';
+import { formatTimeLimit } from '../../ui/formatTimeLimit.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /** One procedure of the picker: a radio named by the procedure, and a star to keep it in "Yêu thích". */
 export function ProcedureOption(props: {
@@ -18,7 +19,7 @@ export function ProcedureOption(props: {
           {props.procedure.name}
           <small>
             {props.showField ? `${props.procedure.field} · ` : ''}
-            {describeTimeLimit(props.procedure.timeLimit)}
+            {formatTimeLimit(props.procedure.timeLimit)}
           </small>
         </span>
       </label>
@@ -26,7 +27,7 @@ export function ProcedureOption(props: {
         type="button"
         class="star"
         aria-pressed={props.favourite}
-        aria-label={`Yêu thích: ${props.procedure.name}`}
+        aria-label={t('Yêu thích: {procedure}', { procedure: props.procedure.name })}
         data-star-id={props.procedure.id}
         onClick={() => props.onToggleFavourite()}
       >

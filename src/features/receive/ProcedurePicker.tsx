@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { Procedure } from '../../domain/procedure.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { pickerSections } from './pickerSections.ts';
 import { ProcedureOption } from './ProcedureOption.tsx';
 
@@ -36,13 +37,13 @@ export function ProcedurePicker(props: {
 
   return (
     <fieldset class="choices procedure-picker">
-      <legend>Thủ tục</legend>
+      <legend>{t('Thủ tục')}</legend>
       <label class="field picker-search">
-        <span>Tìm thủ tục</span>
+        <span>{t('Tìm thủ tục')}</span>
         <input
           type="search"
           value={props.query}
-          placeholder="Ví dụ: khai sinh, chung thuc"
+          placeholder={t('Ví dụ: khai sinh, chung thuc')}
           autocomplete="off"
           enterkeyhint="search"
           onInput={(e) => props.onQuery(e.currentTarget.value)}
@@ -67,7 +68,7 @@ export function ProcedurePicker(props: {
               )}
             </For>
             <Show when={section.procedures.length === 0}>
-              <p class="picker-empty">Không có thủ tục nào khớp «{props.query.trim()}». Hãy thử từ khác, có dấu hay không dấu đều được.</p>
+              <p class="picker-empty">{t('Không có thủ tục nào khớp «{query}». Hãy thử từ khác, có dấu hay không dấu đều được.', { query: props.query.trim() })}</p>
             </Show>
           </fieldset>
         )}

@@ -12,6 +12,8 @@ import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { TodayReceivedCount } from './TodayReceivedCount.tsx';
 import { formatDay } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
+import { withElements } from '../../ui/i18n/withElements.tsx';
 import { createCurrentInstant } from '../today/currentInstant.ts';
 import { ChannelPicker } from './ChannelPicker.tsx';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
@@ -69,14 +71,14 @@ export function ReceiveScreen() {
   const submit = async (confirmedDuplicate: boolean) => {
     const p = procedure();
     if (!p) {
-      setMessage({ kind: 'error', text: 'Hãy chọn thủ tục trước khi lưu.' });
+      setMessage({ kind: 'error', text: t('Hãy chọn thủ tục trước khi lưu.') });
       return;
     }
     const typed = typedTime();
     const at = typed === null ? new Date() : fromVietnamLocalInput(typed);
     const problem = receivedAtProblem(at, new Date()) ?? phoneProblem(details().phone);
     if (at === null || problem !== null) {
-      setMessage({ kind: 'error', text: problem ?? 'Hãy nhập đủ ngày và giờ tiếp nhận.' });
+      setMessage({ kind: 'error', text: problem ?? t('Hãy nhập đủ ngày và giờ tiếp nhận.') });
       return;
     }
     setSaving(true);
@@ -106,10 +108,10 @@ export function ReceiveScreen() {
       setDetails(NO_DETAILS);
       setTypedTime(null);
       setQuery('');
-      setMessage({ kind: 'ok', text: `Đã tiếp nhận: ${p.name}. Hẹn trả ${formatDay(dossier.appointmentDate)}.` });
+      setMessage({ kind: 'ok', text: t('Đã tiếp nhận: {procedure}. Hẹn trả {date}.', { procedure: p.name, date: formatDay(dossier.appointmentDate) }) });
       void sync.syncNow();
     } catch (error) {
-      setMessage({ kind: 'error', text: `Chưa lưu được hồ sơ: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: t('Chưa lưu được hồ sơ: {reason}', { reason: error instanceof Error ? t(error.message) : String(error) }) });
     } finally {
       setSaving(false);
     }
@@ -125,7 +127,7 @@ export function ReceiveScreen() {
       }}
       aria-labelledby="receive-title"
     >
-      <h1 id="receive-title">Tiếp nhận hồ sơ</h1>
+      <h1 id="receive-title">{t('Tiếp nhận hồ sơ')}</h1>
       <TodayReceivedCount />
       <ProcedurePicker
         catalogue={procedures.value()}
@@ -137,7 +139,7 @@ export function ReceiveScreen() {
         onSelect={edit(setProcedureId)}
         onToggleFavourite={(id) => {
           toggleFavouriteProcedure(db, id).catch((error: unknown) =>
-            setMessage({ kind: 'error', text: `Chưa lưu được mục yêu thích: ${error instanceof Error ? error.message : String(error)}` }),
+            setMessage({ kind: 'error', text: t('Chưa lưu được mục yêu thích: {reason}', { reason: error instanceof Error ? t(error.message) : String(error) }) }),
           );
         }}
       />
@@ -161,19 +163,15 @@ export function ReceiveScreen() {
         </p>
         <Show when={procedure()}>{(p) => <p class="selected-procedure">{p().name}</p>}</Show>
         <p class="appointment" aria-live="polite">
-          <Show when={appointment()} fallback={procedure() ? 'Sửa thời điểm tiếp nhận để xem ngày hẹn trả.' : 'Chọn thủ tục để xem ngày hẹn trả.'}>
-            {(day) => (
-              <>
-                Ngày hẹn trả: <strong>{formatDay(day())}</strong>
-              </>
-            )}
+          <Show when={appointment()} fallback={procedure() ? t('Sửa thời điểm tiếp nhận để xem ngày hẹn trả.') : t('Chọn thủ tục để xem ngày hẹn trả.')}>
+            {(day) => <>{withElements(t('Ngày hẹn trả: {day}'), { day: <strong>{formatDay(day())}</strong> })}</>}
           </Show>
         </p>
         <Show
           when={duplicate()}
           fallback={
             <button type="submit" class="primary" disabled={saving()}>
-              Lưu hồ sơ
+              {t('Lưu hồ sơ')}
             </button>
           }
         >

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { t } from '../../ui/i18n/t.ts';
 
 /** "Thời điểm tiếp nhận": follows the clock until the officer edits it; always in Vietnam time. */
 export function ReceivedAtField(props: {
@@ -11,7 +12,7 @@ export function ReceivedAtField(props: {
 }) {
   return (
     <div class="field received-at">
-      <label for="received-at">Thời điểm tiếp nhận</label>
+      <label for="received-at">{t('Thời điểm tiếp nhận')}</label>
       <div class="received-at-row">
         <input
           id="received-at"
@@ -24,12 +25,12 @@ export function ReceivedAtField(props: {
         />
         <Show when={!props.following}>
           <button type="button" onClick={() => props.onNow()}>
-            Bây giờ
+            {t('Bây giờ')}
           </button>
         </Show>
       </div>
       <p id="received-at-hint" class="field-hint">
-        {props.following ? 'Giờ Việt Nam, đang theo giờ hiện tại.' : 'Giờ Việt Nam, đã sửa.'}
+        {props.following ? t('Giờ Việt Nam, đang theo giờ hiện tại.') : t('Giờ Việt Nam, đã sửa.')}
       </p>
       <p id="received-at-problem" class="field-error" hidden={props.problem === null}>
         {props.problem}

@@ -5,6 +5,8 @@ import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { createCurrentDay } from '../../ui/currentDay.ts';
 import { formatCount } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
+import { withElements } from '../../ui/i18n/withElements.tsx';
 
 /** "Hôm nay đã tiếp nhận N hồ sơ": the day's count, updated the moment a dossier is saved. */
 export function TodayReceivedCount() {
@@ -14,7 +16,9 @@ export function TodayReceivedCount() {
   const received = () => tallyDay(touched().value(), day()).received;
   return (
     <p class="subtitle today-count">
-      Hôm nay đã tiếp nhận <strong data-testid="today-received">{formatCount(received())}</strong> hồ sơ
+      {withElements(t('Hôm nay đã tiếp nhận {number} hồ sơ', { count: received() }), {
+        number: <strong data-testid="today-received">{formatCount(received())}</strong>,
+      })}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ApplicantSchema } from '../../domain/dossier.ts';
 import type { ReceiveInput } from '../../domain/dossierLifecycle.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /** The optional fields of "Tiếp nhận", as typed. */
 export interface OptionalDetails {
@@ -15,7 +16,7 @@ export const NO_DETAILS: OptionalDetails = { code: '', name: '', phone: '' };
 /** Why the typed phone number cannot be saved, or null (blank is fine: nothing is required). */
 export function phoneProblem(phone: string): string | null {
   if (phone.trim() === '') return null;
-  return v.safeParse(ApplicantSchema, { phone }).success ? null : 'Số điện thoại chỉ gồm chữ số và các dấu + . ( ) -, tối đa 20 ký tự.';
+  return v.safeParse(ApplicantSchema, { phone }).success ? null : t('Số điện thoại chỉ gồm chữ số và các dấu + . ( ) -, tối đa 20 ký tự.');
 }
 
 /** The part of a receipt the optional fields fill in; blank fields are left out, not stored empty. */

@@ -1,8 +1,9 @@
 import type { Procedure } from '../../domain/procedure.ts';
 import { FREQUENT_LIMIT } from '../../data/procedureUsage.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { searchProcedures, searchWords } from './procedureSearch.ts';
 
-/** One titled group of the procedure picker. */
+/** One titled group of the procedure picker (titles in the interface language; a field's title is its own name). */
 export interface PickerSection {
   readonly key: string;
   readonly title: string;
@@ -24,7 +25,7 @@ export function pickerSections(
   query: string,
 ): PickerSection[] {
   if (searchWords(query).length > 0) {
-    return [{ key: 'results', title: 'Kết quả tìm kiếm', procedures: searchProcedures(catalogue, query), showField: true }];
+    return [{ key: 'results', title: t('Kết quả tìm kiếm'), procedures: searchProcedures(catalogue, query), showField: true }];
   }
   const byId = new Map(catalogue.map((p) => [p.id, p] as const));
   const favourites = favouriteIds.flatMap((id) => byId.get(id) ?? []);
@@ -37,8 +38,8 @@ export function pickerSections(
     byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
   }
   const sections: PickerSection[] = [
-    { key: 'favourites', title: 'Yêu thích', procedures: favourites, showField: true },
-    { key: 'frequent', title: 'Hay dùng', procedures: frequent, showField: true },
+    { key: 'favourites', title: t('Yêu thích'), procedures: favourites, showField: true },
+    { key: 'frequent', title: t('Hay dùng'), procedures: frequent, showField: true },
     ...[...byField].map(([field, procedures]) => ({ key: `field:${field}`, title: field, procedures, showField: false })),
   ];
   return sections.filter((s) => s.procedures.length > 0);

@@ -1,15 +1,16 @@
 import { createEffect, createSignal, For, on, onCleanup } from 'solid-js';
 import { REGISTER_STATUS_FILTERS, type RegisterStatusFilter } from '../../domain/registerFilter.ts';
-import { REGISTER_PERIOD_LABELS, REGISTER_PERIODS, type RegisterPeriod } from './registerPeriods.ts';
+import { t } from '../../ui/i18n/t.ts';
+import { registerPeriodLabel, REGISTER_PERIODS, type RegisterPeriod } from './registerPeriods.ts';
 import type { RegisterView } from './registerView.ts';
 
-const STATUS_LABELS: Readonly<Record<RegisterStatusFilter, string>> = {
-  all: 'Tất cả',
-  in_progress: 'Đang giải quyết',
-  resolved: 'Đã giải quyết, chờ trả',
-  returned: 'Đã trả',
-  ended: 'Từ chối, rút, dừng',
-  overdue: 'Quá hạn',
+const STATUS_LABELS: Readonly<Record<RegisterStatusFilter, () => string>> = {
+  all: () => t('Tất cả'),
+  in_progress: () => t('Đang giải quyết'),
+  resolved: () => t('Đã giải quyết, chờ trả'),
+  returned: () => t('Đã trả'),
+  ended: () => t('Từ chối, rút, dừng'),
+  overdue: () => t('Quá hạn'),
 };
 
 /** How long typing pauses before the register is searched. */
@@ -35,9 +36,9 @@ export function RegisterFilters(props: { view: RegisterView; fields: readonly st
   // The period first: it is what the list is cut by, and must not be the part cut off.
   const summary = () =>
     [
-      REGISTER_PERIOD_LABELS[props.view.period],
-      props.view.status === 'all' ? 'mọi trạng thái' : STATUS_LABELS[props.view.status],
-      props.view.field === '' ? 'mọi lĩnh vực' : props.view.field,
+      registerPeriodLabel(props.view.period),
+      props.view.status === 'all' ? t('mọi trạng thái') : STATUS_LABELS[props.view.status](),
+      props.view.field === '' ? t('mọi lĩnh vực') : props.view.field,
     ].join(' · ');
 
   return (
@@ -52,11 +53,11 @@ export function RegisterFilters(props: { view: RegisterView; fields: readonly st
         }}
       >
         <label class="field">
-          <span>Tìm trong sổ</span>
+          <span>{t('Tìm trong sổ')}</span>
           <input
             type="search"
             value={draft()}
-            placeholder="Thủ tục, mã hồ sơ, người nộp, điện thoại"
+            placeholder={t('Thủ tục, mã hồ sơ, người nộp, điện thoại')}
             autocomplete="off"
             enterkeyhint="search"
             maxLength={200}
@@ -71,26 +72,26 @@ export function RegisterFilters(props: { view: RegisterView; fields: readonly st
       </form>
       <details class="register-filter-panel">
         <summary>
-          <span class="register-filter-title">Lọc</span> <span class="register-filter-summary">{summary()}</span>
+          <span class="register-filter-title">{t('Lọc')}</span> <span class="register-filter-summary">{summary()}</span>
         </summary>
         <div class="register-selects">
           <label class="field register-wide">
-            <span>Trạng thái</span>
+            <span>{t('Trạng thái')}</span>
             <select value={props.view.status} onChange={(event) => props.onChange({ status: event.currentTarget.value as RegisterStatusFilter })}>
-              <For each={REGISTER_STATUS_FILTERS}>{(status) => <option value={status}>{STATUS_LABELS[status]}</option>}</For>
+              <For each={REGISTER_STATUS_FILTERS}>{(status) => <option value={status}>{STATUS_LABELS[status]()}</option>}</For>
             </select>
           </label>
           <label class="field">
-            <span>Lĩnh vực</span>
+            <span>{t('Lĩnh vực')}</span>
             <select value={props.view.field} onChange={(event) => props.onChange({ field: event.currentTarget.value })}>
-              <option value="">Tất cả</option>
+              <option value="">{t('Tất cả')}</option>
               <For each={props.fields}>{(field) => <option value={field}>{field}</option>}</For>
             </select>
           </label>
           <label class="field">
-            <span>Kỳ</span>
+            <span>{t('Kỳ')}</span>
             <select value={props.view.period} onChange={(event) => props.onChange({ period: event.currentTarget.value as RegisterPeriod })}>
-              <For each={REGISTER_PERIODS}>{(period) => <option value={period}>{REGISTER_PERIOD_LABELS[period]}</option>}</For>
+              <For each={REGISTER_PERIODS}>{(period) => <option value={period}>{registerPeriodLabel(period)}</option>}</For>
             </select>
           </label>
         </div>

@@ -3,6 +3,7 @@ import type { ApologyRule } from '../../domain/deadlines/outcome.ts';
 import type { RegisterRow } from '../../data/registerQueries.ts';
 import { pathOf } from '../../app/router.ts';
 import { formatCount, formatTime } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { formatRegisterDay, formatRegisterInstantDay } from './registerDates.ts';
 import { registerStatusOf } from './registerStatus.ts';
 import { RegisterStatusIcon } from './RegisterStatusIcon.tsx';
@@ -15,12 +16,12 @@ import { RegisterStatusIcon } from './RegisterStatusIcon.tsx';
 export function RegisterRowItem(props: { row: RegisterRow; now: string; apologyRule: ApologyRule; onOpen: (id: string) => void }) {
   const d = () => props.row.dossier;
   const status = () => registerStatusOf(d(), props.now, props.apologyRule);
-  const code = () => (d().code === undefined ? '' : `Mã ${d().code}`);
+  const code = () => (d().code === undefined ? '' : t('Mã {code}', { code: d().code ?? '' }));
   const applicant = () => d().applicant?.name ?? '';
-  const received = () => `Nhận ${formatRegisterInstantDay(d().receivedAt)}`;
-  const appointment = () => `Hẹn trả ${formatRegisterDay(d().appointmentDate)}`;
+  const received = () => t('Nhận {day}', { day: formatRegisterInstantDay(d().receivedAt) });
+  const appointment = () => t('Hẹn trả {day}', { day: formatRegisterDay(d().appointmentDate) });
   const label = () =>
-    [`Số ${formatCount(props.row.line)}`, d().procedure.name, code(), applicant(), `${received()} lúc ${formatTime(d().receivedAt)}`, appointment(), status().text]
+    [t('Số {line}', { line: formatCount(props.row.line) }), d().procedure.name, code(), applicant(), t('{received} lúc {time}', { received: received(), time: formatTime(d().receivedAt) }), appointment(), status().text]
       .filter((part) => part !== '')
       .join('. ');
 
@@ -48,7 +49,7 @@ export function RegisterRowItem(props: { row: RegisterRow; now: string; apologyR
             </span>
           </Show>
           <span class="register-dates">
-            <span class="register-line">Số {formatCount(props.row.line)}</span>
+            <span class="register-line">{t('Số {line}', { line: formatCount(props.row.line) })}</span>
             <span>{received()}</span>
             <span>{appointment()}</span>
           </span>

@@ -7,7 +7,7 @@ import { watchSetting } from '../../data/settings.ts';
 import { navigate, pathOf } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
-import { formatCount } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { createRegisterList, REGISTER_PAGE_SIZE, type RegisterQuery } from './createRegisterList.ts';
 import { createSentinel } from './createSentinel.ts';
 import { RegisterFilters } from './RegisterFilters.tsx';
@@ -98,47 +98,48 @@ export function RegisterScreen() {
 
   return (
     <div class="screen register">
-      <h1>Sổ theo dõi hồ sơ</h1>
+      <h1>{t('Sổ theo dõi hồ sơ')}</h1>
       <Show
         when={hasDossiers.value()}
         fallback={
           <div class="card register-empty">
-            <p>Sổ chưa có hồ sơ nào.</p>
+            <p>{t('Sổ chưa có hồ sơ nào.')}</p>
             <a class="register-receive" href={pathOf({ name: 'receive' })} onClick={(event) => (event.preventDefault(), navigate('receive'))}>
-              Tiếp nhận hồ sơ
+              {t('Tiếp nhận hồ sơ')}
             </a>
           </div>
         }
       >
         <RegisterFilters view={view()} fields={fields()} periodCaption={registerPeriodCaption(view().period, today, periodRule.value())} onChange={change} />
         <p class="register-count" role="status">
-          Đang hiển thị {formatCount(list.rows().length)} hồ sơ{list.refreshing() ? ' · Đang tìm…' : ''}
+          {t('Đang hiển thị {count} hồ sơ', { count: list.rows().length })}
+          {list.refreshing() ? ` · ${t('Đang tìm…')}` : ''}
         </p>
         <Show when={list.error() !== null || periodRule.error() !== null}>
           <p class="notice error" role="alert">
-            Không đọc được sổ trên máy. Hãy tải lại ứng dụng.
+            {t('Không đọc được sổ trên máy. Hãy tải lại ứng dụng.')}
           </p>
         </Show>
-        <ol class="register-rows" role="list" aria-label="Hồ sơ trong sổ" classList={{ stale: list.refreshing() }} aria-busy={list.refreshing()} ref={listElement}>
+        <ol class="register-rows" role="list" aria-label={t('Hồ sơ trong sổ')} classList={{ stale: list.refreshing() }} aria-busy={list.refreshing()} ref={listElement}>
           <For each={list.rows()}>{(row) => <RegisterRowItem row={row} now={query().now} apologyRule={query().apologyRule} onOpen={open} />}</For>
         </ol>
         <div class="register-end">
           <div class="register-sentinel" ref={sentinel.ref} />
           <p class="register-progress" aria-live="polite">
-            {list.loading() && !list.refreshing() ? 'Đang tìm…' : list.finished() && list.rows().length > 0 ? 'Không còn hồ sơ phù hợp.' : ''}
+            {list.loading() && !list.refreshing() ? t('Đang tìm…') : list.finished() && list.rows().length > 0 ? t('Không còn hồ sơ phù hợp.') : ''}
           </p>
           <Show when={list.finished() && list.rows().length === 0}>
             <div class="register-none">
-              <p>Không có hồ sơ phù hợp{view().period === 'all' ? '' : ' trong kỳ này'}.</p>
+              <p>{view().period === 'all' ? t('Không có hồ sơ phù hợp.') : t('Không có hồ sơ phù hợp trong kỳ này.')}</p>
               <div class="row wrap">
                 <Show when={!isUnfiltered(view())}>
                   <button type="button" onClick={() => change({ search: '', status: 'all', field: '' })}>
-                    Bỏ lọc
+                    {t('Bỏ lọc')}
                   </button>
                 </Show>
                 <Show when={view().period !== 'all'}>
                   <button type="button" onClick={() => change({ period: 'all' })}>
-                    Xem toàn bộ sổ
+                    {t('Xem toàn bộ sổ')}
                   </button>
                 </Show>
               </div>
@@ -147,7 +148,7 @@ export function RegisterScreen() {
           {/* Stays in place while reading, so keyboard focus is never dropped. */}
           <Show when={!list.finished() && list.error() === null}>
             <button type="button" class="register-more" aria-disabled={list.loading()} onClick={() => void showMore()}>
-              Xem thêm
+              {t('Xem thêm')}
             </button>
           </Show>
         </div>

@@ -1,5 +1,6 @@
 import { createSignal, createUniqueId } from 'solid-js';
 import { MAX_OVERRIDE_NOTE_LENGTH } from '../../domain/calendar/index.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /**
  * A date and a note, added to the staged calendar. `onAdd` returns why the day cannot be
@@ -53,7 +54,7 @@ export function AddDayForm(props: {
           </p>
         </div>
         <div class="field">
-          <label for={`${id}-note`}>Ghi chú (không bắt buộc)</label>
+          <label for={`${id}-note`}>{t('Ghi chú (không bắt buộc)')}</label>
           <input id={`${id}-note`} type="text" maxLength={MAX_OVERRIDE_NOTE_LENGTH} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
         <button type="submit" disabled={props.disabled}>

@@ -5,7 +5,7 @@ import { applyCalendarChange, watchCalendarChange } from '../../data/calendarCha
 import { watchSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
-import { formatCount } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { AddDayForm } from './AddDayForm.tsx';
 import { addDayOff, addWorkingDay, removeDayOff, removeWorkingDay, restoreDayOff, sameOverrides, type CalendarEdit } from './calendarEdits.ts';
 import { CalendarPreview } from './CalendarPreview.tsx';
@@ -72,11 +72,11 @@ export function CalendarSection() {
     try {
       await applyCalendarChange(db, next, changes);
       setStaged(null);
-      const moved = changes.length === 0 ? '' : ` ${formatCount(changes.length)} hồ sơ đã đổi ngày hẹn.`;
-      setMessage({ kind: 'ok', text: `Đã lưu lịch làm việc.${moved}` });
+      const moved = changes.length === 0 ? '' : ` ${t('{count} hồ sơ đã đổi ngày hẹn.', { count: changes.length })}`;
+      setMessage({ kind: 'ok', text: `${t('Đã lưu lịch làm việc.')}${moved}` });
       if (changes.length > 0) void sync.syncNow();
     } catch (error) {
-      setMessage({ kind: 'error', text: `Chưa lưu được lịch: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: t('Chưa lưu được lịch: {reason}', { reason: errorText(error) }) });
     } finally {
       setApplying(false);
     }
@@ -84,18 +84,18 @@ export function CalendarSection() {
 
   const cancel = () => {
     setStaged(null);
-    setMessage({ kind: 'ok', text: 'Đã hủy các thay đổi chưa lưu.' });
+    setMessage({ kind: 'ok', text: t('Đã hủy các thay đổi chưa lưu.') });
   };
 
   return (
     <section class="card" aria-labelledby="calendar-title">
-      <h2 id="calendar-title">Lịch làm việc</h2>
-      <p class="field-hint">Ngày nghỉ lễ, Tết theo Bộ luật Lao động 2019; sửa khi có thông báo nghỉ bù, làm bù hoặc quyết định của tỉnh.</p>
+      <h2 id="calendar-title">{t('Lịch làm việc')}</h2>
+      <p class="field-hint">{t('Ngày nghỉ lễ, Tết theo Bộ luật Lao động 2019; sửa khi có thông báo nghỉ bù, làm bù hoặc quyết định của tỉnh.')}</p>
       <p class="notice error" role="alert" hidden={saved.error() === null}>
-        Không đọc được lịch đã lưu trên máy. Hãy tải lại ứng dụng.
+        {t('Không đọc được lịch đã lưu trên máy. Hãy tải lại ứng dụng.')}
       </p>
       <div class="field">
-        <label for="calendar-year">Năm</label>
+        <label for="calendar-year">{t('Năm')}</label>
         <select id="calendar-year" value={year()} onChange={(e) => setYear(Number(e.currentTarget.value))}>
           <For each={YEARS}>{(y) => <option value={y}>{y}</option>}</For>
         </select>
@@ -110,18 +110,18 @@ export function CalendarSection() {
         onRemoveWorkingDay={(day) => stage(removeWorkingDay(current(), day))}
       />
       <AddDayForm
-        legend="Thêm ngày nghỉ"
-        dateLabel="Ngày nghỉ"
-        hint="Ví dụ: nghỉ theo quyết định của tỉnh, hoặc ngày nghỉ bù đã được thông báo."
-        submitLabel="Thêm ngày nghỉ"
+        legend={t('Thêm ngày nghỉ')}
+        dateLabel={t('Ngày nghỉ')}
+        hint={t('Ví dụ: nghỉ theo quyết định của tỉnh, hoặc ngày nghỉ bù đã được thông báo.')}
+        submitLabel={t('Thêm ngày nghỉ')}
         disabled={saved.value() === null || applying()}
         onAdd={(day, note) => edit(addDayOff(current(), calendar(), day, note), day)}
       />
       <AddDayForm
-        legend="Thêm ngày làm bù"
-        dateLabel="Thứ Bảy hoặc Chủ nhật phải đi làm"
-        hint="Ngày cuối tuần cơ quan làm việc để đổi lấy một ngày nghỉ bù."
-        submitLabel="Thêm ngày làm bù"
+        legend={t('Thêm ngày làm bù')}
+        dateLabel={t('Thứ Bảy hoặc Chủ nhật phải đi làm')}
+        hint={t('Ngày cuối tuần cơ quan làm việc để đổi lấy một ngày nghỉ bù.')}
+        submitLabel={t('Thêm ngày làm bù')}
         disabled={saved.value() === null || applying()}
         onAdd={(day, note) => edit(addWorkingDay(current(), calendar(), day, note), day)}
       />

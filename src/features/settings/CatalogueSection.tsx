@@ -3,7 +3,7 @@ import type { Procedure } from '../../domain/procedure.ts';
 import { deleteProcedure, saveProcedure, watchProcedures } from '../../data/procedureStore.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
-import { formatCount } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { ProcedureForm } from './ProcedureForm.tsx';
 import { ProcedureImport } from './ProcedureImport.tsx';
 import { ProcedureItem } from './ProcedureItem.tsx';
@@ -28,14 +28,14 @@ export function CatalogueSection() {
   const save = async (procedure: Procedure) => {
     await saveProcedure(db, procedure);
     setEditing({ kind: 'none' });
-    setMessage({ kind: 'ok', text: `Đã lưu thủ tục «${procedure.name}».` });
+    setMessage({ kind: 'ok', text: t('Đã lưu thủ tục «{procedure}».', { procedure: procedure.name }) });
   };
   const remove = async (procedure: Procedure) => {
     try {
       await deleteProcedure(db, procedure.id);
-      setMessage({ kind: 'ok', text: `Đã xóa thủ tục «${procedure.name}».` });
+      setMessage({ kind: 'ok', text: t('Đã xóa thủ tục «{procedure}».', { procedure: procedure.name }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Chưa xóa được: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: t('Chưa xóa được: {reason}', { reason: errorText(error) }) });
     }
   };
   const isEditing = (id: string) => {
@@ -45,31 +45,31 @@ export function CatalogueSection() {
 
   return (
     <section class="card" aria-labelledby="catalogue-title">
-      <h2 id="catalogue-title">Danh mục thủ tục</h2>
+      <h2 id="catalogue-title">{t('Danh mục thủ tục')}</h2>
       <p class="field-hint">
-        {formatCount(procedures.value().length)} thủ tục. Sửa danh mục không đổi hồ sơ đã tiếp nhận.
+        {t('{count} thủ tục. Sửa danh mục không đổi hồ sơ đã tiếp nhận.', { count: procedures.value().length })}
       </p>
       <p class="notice error" role="alert" hidden={procedures.error() === null}>
-        Không đọc được danh mục trên máy. Hãy tải lại ứng dụng.
+        {t('Không đọc được danh mục trên máy. Hãy tải lại ứng dụng.')}
       </p>
       <SectionMessage message={message()} />
       <Show
         when={editing().kind === 'new'}
         fallback={
           <button type="button" class="primary" disabled={editing().kind !== 'none'} onClick={() => (setMessage(null), setEditing({ kind: 'new' }))}>
-            Thêm thủ tục
+            {t('Thêm thủ tục')}
           </button>
         }
       >
         <ProcedureForm catalogue={procedures.value()} onSave={save} onCancel={() => setEditing({ kind: 'none' })} />
       </Show>
       <ProcedureImport catalogue={procedures.value()} />
-      <h3 class="catalogue-list-title">Thủ tục theo lĩnh vực</h3>
+      <h3 class="catalogue-list-title">{t('Thủ tục theo lĩnh vực')}</h3>
       <For each={groups()}>
         {(group) => (
           <>
             <h3>{group.field}</h3>
-            <ul class="procedures" aria-label={`Lĩnh vực ${group.field}`}>
+            <ul class="procedures" aria-label={t('Lĩnh vực {field}', { field: group.field })}>
               <For each={group.items}>
                 {(p) => (
                   <Show

@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import { watchSetting, writeSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { errorText, SectionMessage, type Message } from './SectionMessage.tsx';
 
 const MAX_OFFICER_LENGTH = 64;
@@ -22,9 +23,9 @@ export function OfficerSection() {
     try {
       await writeSetting(db, 'officerId', typed === '' ? null : typed);
       setDraft(null);
-      setMessage({ kind: 'ok', text: typed === '' ? 'Đã xóa tên cán bộ.' : `Đã lưu. Hồ sơ tiếp nhận từ nay ghi cán bộ: ${typed}.` });
+      setMessage({ kind: 'ok', text: typed === '' ? t('Đã xóa tên cán bộ.') : t('Đã lưu. Hồ sơ tiếp nhận từ nay ghi cán bộ: {officer}.', { officer: typed }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Chưa lưu được: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: t('Chưa lưu được: {reason}', { reason: errorText(error) }) });
     } finally {
       setSaving(false);
     }
@@ -32,12 +33,12 @@ export function OfficerSection() {
 
   return (
     <section class="card" aria-labelledby="officer-title">
-      <h2 id="officer-title">Cán bộ</h2>
+      <h2 id="officer-title">{t('Cán bộ')}</h2>
       <form onSubmit={save}>
         <div class="field">
-          <label for="officer-id">Mã hoặc họ tên cán bộ</label>
+          <label for="officer-id">{t('Mã hoặc họ tên cán bộ')}</label>
           <p class="field-hint" id="officer-hint">
-            Nhập một lần; được ghi vào mỗi hồ sơ bạn tiếp nhận trên máy này.
+            {t('Nhập một lần; được ghi vào mỗi hồ sơ bạn tiếp nhận trên máy này.')}
           </p>
           <input
             id="officer-id"
@@ -51,7 +52,7 @@ export function OfficerSection() {
         </div>
         <SectionMessage message={message()} />
         <button type="submit" class="primary" disabled={saving()}>
-          Lưu
+          {t('Lưu')}
         </button>
       </form>
     </section>

@@ -1,9 +1,9 @@
 import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import type { Procedure, TimeLimit } from '../../domain/procedure.ts';
-import { draftOf, procedureFromDraft, TIME_LIMIT_UNIT_LABELS, type DraftField, type ProcedureDraft } from './procedureDraft.ts';
+import { t } from '../../ui/i18n/t.ts';
+import { draftOf, procedureFromDraft, TIME_LIMIT_UNITS, timeLimitUnitLabel, type DraftField, type ProcedureDraft } from './procedureDraft.ts';
 import { errorText } from './SectionMessage.tsx';
 
-const UNITS = Object.keys(TIME_LIMIT_UNIT_LABELS) as Array<TimeLimit['unit']>;
 const FIELD_ORDER: readonly DraftField[] = ['name', 'field', 'code', 'amount', 'cutoff'];
 
 /** Adds a procedure (no `procedure`) or edits one; errors show beside their field, in Vietnamese. */
@@ -37,7 +37,7 @@ export function ProcedureForm(props: {
     try {
       await props.onSave(result.procedure);
     } catch (error) {
-      setSaveError(`Chưa lưu được thủ tục: ${errorText(error)}`);
+      setSaveError(t('Chưa lưu được thủ tục: {reason}', { reason: errorText(error) }));
     } finally {
       setSaving(false);
     }
@@ -66,13 +66,13 @@ export function ProcedureForm(props: {
 
   return (
     <form class="procedure-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h3 id={`${id}-title`}>{props.procedure ? `Sửa thủ tục: ${props.procedure.name}` : 'Thêm thủ tục'}</h3>
-      <Field field="name" label="Tên thủ tục">
+      <h3 id={`${id}-title`}>{props.procedure ? t('Sửa thủ tục: {procedure}', { procedure: props.procedure.name }) : t('Thêm thủ tục')}</h3>
+      <Field field="name" label={t('Tên thủ tục')}>
         {(describedBy, invalid) => (
           <input id={fieldId('name')} type="text" maxLength={300} value={draft().name} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={(e) => update('name', e.currentTarget.value)} />
         )}
       </Field>
-      <Field field="field" label="Lĩnh vực" hint="Ví dụ: Hộ tịch, Chứng thực. Chọn lĩnh vực đã có hoặc gõ lĩnh vực mới.">
+      <Field field="field" label={t('Lĩnh vực')} hint={t('Ví dụ: Hộ tịch, Chứng thực. Chọn lĩnh vực đã có hoặc gõ lĩnh vực mới.')}>
         {(describedBy, invalid) => (
           <input id={fieldId('field')} type="text" maxLength={120} list={`${id}-fields`} value={draft().field} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={(e) => update('field', e.currentTarget.value)} />
         )}
@@ -80,28 +80,28 @@ export function ProcedureForm(props: {
       <datalist id={`${id}-fields`}>
         <For each={fields()}>{(f) => <option value={f} />}</For>
       </datalist>
-      <Field field="code" label="Mã TTHC (không bắt buộc)" hint="Mã trên Cổng Dịch vụ công quốc gia, dạng d.dddddd, ví dụ 1.001193.">
+      <Field field="code" label={t('Mã TTHC (không bắt buộc)')} hint={t('Mã trên Cổng Dịch vụ công quốc gia, dạng d.dddddd, ví dụ 1.001193.')}>
         {(describedBy, invalid) => (
           <input id={fieldId('code')} type="text" inputMode="decimal" maxLength={8} value={draft().code} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={(e) => update('code', e.currentTarget.value)} />
         )}
       </Field>
       <fieldset class="time-limit">
-        <legend>Thời hạn giải quyết</legend>
+        <legend>{t('Thời hạn giải quyết')}</legend>
         <div class="field">
-          <label for={`${id}-unit`}>Đơn vị</label>
+          <label for={`${id}-unit`}>{t('Đơn vị')}</label>
           <select id={`${id}-unit`} value={draft().unit} onChange={(e) => update('unit', e.currentTarget.value as TimeLimit['unit'])}>
-            <For each={UNITS}>{(u) => <option value={u}>{TIME_LIMIT_UNIT_LABELS[u]}</option>}</For>
+            <For each={TIME_LIMIT_UNITS}>{(u) => <option value={u}>{timeLimitUnitLabel(u)}</option>}</For>
           </select>
         </div>
         <Show when={draft().unit !== 'same_day'}>
-          <Field field="amount" label={`Số ${TIME_LIMIT_UNIT_LABELS[draft().unit]}`}>
+          <Field field="amount" label={t('Số {unit}', { unit: timeLimitUnitLabel(draft().unit) })}>
             {(describedBy, invalid) => (
               <input id={fieldId('amount')} type="text" inputMode="numeric" value={draft().amount} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={(e) => update('amount', e.currentTarget.value)} />
             )}
           </Field>
         </Show>
       </fieldset>
-      <Field field="cutoff" label="Giờ tiếp nhận cuối (không bắt buộc)" hint="Hồ sơ nhận từ giờ này trở đi được tính từ ngày làm việc tiếp theo.">
+      <Field field="cutoff" label={t('Giờ tiếp nhận cuối (không bắt buộc)')} hint={t('Hồ sơ nhận từ giờ này trở đi được tính từ ngày làm việc tiếp theo.')}>
         {(describedBy, invalid) => (
           <input id={fieldId('cutoff')} type="time" value={draft().cutoff} aria-invalid={invalid()} aria-describedby={describedBy()} onInput={(e) => update('cutoff', e.currentTarget.value)} />
         )}
@@ -109,15 +109,15 @@ export function ProcedureForm(props: {
       <div class="toggles">
         <label class="toggle">
           <input type="checkbox" checked={draft().hasFee} onChange={(e) => update('hasFee', e.currentTarget.checked)} />
-          Có phí, lệ phí
+          {t('Có phí, lệ phí')}
         </label>
         <label class="toggle">
           <input type="checkbox" checked={draft().paperResult} onChange={(e) => update('paperResult', e.currentTarget.checked)} />
-          Kết quả bản giấy
+          {t('Kết quả bản giấy')}
         </label>
         <label class="toggle">
           <input type="checkbox" checked={draft().certifiedCopy} onChange={(e) => update('certifiedCopy', e.currentTarget.checked)} />
-          Chứng thực bản sao
+          {t('Chứng thực bản sao')}
         </label>
       </div>
       <p class="notice error" role="alert" hidden={saveError() === null}>
@@ -125,10 +125,10 @@ export function ProcedureForm(props: {
       </p>
       <div class="row">
         <button type="button" onClick={() => props.onCancel()}>
-          Hủy
+          {t('Hủy')}
         </button>
         <button type="submit" class="primary" disabled={saving()}>
-          Lưu thủ tục
+          {t('Lưu thủ tục')}
         </button>
       </div>
     </form>

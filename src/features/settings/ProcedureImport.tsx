@@ -5,6 +5,8 @@ import { importProcedureCsv, type ImportError } from '../../domain/procedureCsv.
 import { importProcedures } from '../../data/procedureStore.ts';
 import { useServices } from '../../app/services.ts';
 import { formatCount } from '../../ui/format.ts';
+import { t } from '../../ui/i18n/t.ts';
+import { withElements } from '../../ui/i18n/withElements.tsx';
 import { errorText } from './SectionMessage.tsx';
 import { createTemplateUrl, TEMPLATE_FILE_NAME } from './templateDownload.ts';
 
@@ -50,7 +52,7 @@ export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
       const result = importProcedureCsv(await file.text());
       setState(result.ok ? { kind: 'ready', fileName: file.name, procedures: result.procedures } : { kind: 'invalid', fileName: file.name, errors: result.errors });
     } catch (error) {
-      reset({ kind: 'failed', message: `Không đọc được tệp: ${errorText(error)}` });
+      reset({ kind: 'failed', message: t('Không đọc được tệp: {reason}', { reason: errorText(error) }) });
     }
   };
 
@@ -60,7 +62,7 @@ export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
       await importProcedures(db, procedures);
       reset({ kind: 'done', count: procedures.length });
     } catch (error) {
-      reset({ kind: 'failed', message: `Chưa nhập được: ${errorText(error)}. Danh mục giữ nguyên.` });
+      reset({ kind: 'failed', message: t('Chưa nhập được: {reason}. Danh mục giữ nguyên.', { reason: errorText(error) }) });
     } finally {
       setImporting(false);
     }
@@ -79,33 +81,31 @@ export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
 
   return (
     <section class="import" aria-labelledby="import-title">
-      <h3 id="import-title">Nhập danh mục từ tệp CSV</h3>
+      <h3 id="import-title">{t('Nhập danh mục từ tệp CSV')}</h3>
       <p class="field-hint">
-        Mỗi dòng một thủ tục, các cột như tệp mẫu. Thủ tục trùng mã TTHC (hoặc trùng tên khi không có mã) sẽ được cập nhật; tệp có lỗi thì không nhập dòng nào.
+        {t('Mỗi dòng một thủ tục, các cột như tệp mẫu. Thủ tục trùng mã TTHC (hoặc trùng tên khi không có mã) sẽ được cập nhật; tệp có lỗi thì không nhập dòng nào.')}
       </p>
       <a class="download" href={templateUrl} download={TEMPLATE_FILE_NAME}>
-        Tải tệp mẫu
+        {t('Tải tệp mẫu')}
       </a>
       <div class="field">
-        <label for="procedure-csv">Chọn tệp CSV</label>
+        <label for="procedure-csv">{t('Chọn tệp CSV')}</label>
         <input id="procedure-csv" ref={input} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
       </div>
       <Switch>
         <Match when={state().kind === 'reading'}>
-          <p role="status">Đang đọc tệp…</p>
+          <p role="status">{t('Đang đọc tệp…')}</p>
         </Match>
         <Match when={stateOf('invalid')()}>
           {(s) => (
             <div class="notice error import-errors" role="alert">
               <p>
-                Tệp «{s().fileName}» có {formatCount(s().errors.length)} lỗi, chưa nhập thủ tục nào. Sửa tệp rồi chọn lại:
+                {t('Tệp «{file}» có {count} lỗi, chưa nhập thủ tục nào. Sửa tệp rồi chọn lại:', { file: s().fileName, count: s().errors.length })}
               </p>
               <ul>
                 <For each={s().errors}>
                   {(e) => (
-                    <li>
-                      Dòng {e.line}: {e.message}
-                    </li>
+                    <li>{t('Dòng {line}: {message}', { line: e.line, message: t(e.message) })}</li>
                   )}
                 </For>
               </ul>
@@ -116,20 +116,24 @@ export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
           {(s) => (
             <div class="import-ready">
               <p role="status">
-                <strong>Sẽ nhập {formatCount(s().procedures.length)} thủ tục</strong>
-                {replacing(s().procedures) > 0 ? ` (${formatCount(replacing(s().procedures))} thủ tục đã có sẽ được cập nhật)` : ''} từ tệp «{s().fileName}».
+                {withElements(
+                  replacing(s().procedures) > 0
+                    ? t('{import} ({replaced} thủ tục đã có sẽ được cập nhật) từ tệp «{file}».', { replaced: formatCount(replacing(s().procedures)), file: s().fileName })
+                    : t('{import} từ tệp «{file}».', { file: s().fileName }),
+                  { import: <strong>{t('Sẽ nhập {count} thủ tục', { count: s().procedures.length })}</strong> },
+                )}
               </p>
               <Show when={twins(s().procedures).length > 0}>
                 <p class="field-hint">
-                  Lưu ý: danh mục đã có thủ tục cùng tên nhưng khác mã, nhập xong sẽ có hai mục: {twins(s().procedures).join('; ')}. Có thể xóa mục cũ sau khi nhập.
+                  {t('Lưu ý: danh mục đã có thủ tục cùng tên nhưng khác mã, nhập xong sẽ có hai mục: {procedures}. Có thể xóa mục cũ sau khi nhập.', { procedures: twins(s().procedures).join('; ') })}
                 </p>
               </Show>
               <div class="row">
                 <button type="button" onClick={() => reset({ kind: 'idle' })}>
-                  Hủy
+                  {t('Hủy')}
                 </button>
                 <button type="button" class="primary" disabled={importing()} onClick={() => void confirm(s().procedures)}>
-                  Nhập
+                  {t('Nhập')}
                 </button>
               </div>
             </div>
@@ -138,7 +142,7 @@ export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
         <Match when={stateOf('done')()}>
           {(s) => (
             <p class="notice ok" role="status">
-              Đã nhập {formatCount(s().count)} thủ tục vào danh mục.
+              {t('Đã nhập {count} thủ tục vào danh mục.', { count: s().count })}
             </p>
           )}
         </Match>

@@ -1,13 +1,15 @@
 import { createSignal, Show } from 'solid-js';
-import { describeTimeLimit, type Procedure } from '../../domain/procedure.ts';
+import type { Procedure } from '../../domain/procedure.ts';
+import { formatTimeLimit } from '../../ui/formatTimeLimit.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /** "Mã 1.001193 · trong ngày · giờ tiếp nhận cuối 15:00 · không thu phí" */
 function summary(p: Procedure): string {
   return [
-    ...(p.code !== undefined ? [`Mã ${p.code}`] : []),
-    describeTimeLimit(p.timeLimit),
-    ...(p.cutoff !== undefined ? [`giờ tiếp nhận cuối ${p.cutoff}`] : []),
-    p.hasFee ? 'có phí, lệ phí' : 'không thu phí',
+    ...(p.code !== undefined ? [t('Mã {code}', { code: p.code })] : []),
+    formatTimeLimit(p.timeLimit),
+    ...(p.cutoff !== undefined ? [t('giờ tiếp nhận cuối {time}', { time: p.cutoff })] : []),
+    p.hasFee ? t('có phí, lệ phí') : t('không thu phí'),
   ].join(' · ');
 }
 
@@ -33,23 +35,23 @@ export function ProcedureItem(props: { procedure: Procedure; disabled: boolean; 
         when={confirming()}
         fallback={
           <div class="row">
-            <button type="button" disabled={props.disabled} aria-label={`Sửa: ${props.procedure.name}`} onClick={() => props.onEdit()}>
-              Sửa
+            <button type="button" disabled={props.disabled} aria-label={t('Sửa: {procedure}', { procedure: props.procedure.name })} onClick={() => props.onEdit()}>
+              {t('Sửa')}
             </button>
-            <button type="button" disabled={props.disabled} aria-label={`Xóa: ${props.procedure.name}`} onClick={() => setConfirming(true)}>
-              Xóa
+            <button type="button" disabled={props.disabled} aria-label={t('Xóa: {procedure}', { procedure: props.procedure.name })} onClick={() => setConfirming(true)}>
+              {t('Xóa')}
             </button>
           </div>
         }
       >
-        <div class="confirm" role="group" aria-label={`Xác nhận xóa ${props.procedure.name}`}>
-          <p>Xóa «{props.procedure.name}» khỏi danh mục? Hồ sơ đã tiếp nhận vẫn giữ thông tin thủ tục.</p>
+        <div class="confirm" role="group" aria-label={t('Xác nhận xóa {procedure}', { procedure: props.procedure.name })}>
+          <p>{t('Xóa «{procedure}» khỏi danh mục? Hồ sơ đã tiếp nhận vẫn giữ thông tin thủ tục.', { procedure: props.procedure.name })}</p>
           <div class="row">
             <button type="button" onClick={() => setConfirming(false)}>
-              Không xóa
+              {t('Không xóa')}
             </button>
             <button type="button" class="danger" disabled={deleting()} onClick={() => void remove()}>
-              Xóa thủ tục
+              {t('Xóa thủ tục')}
             </button>
           </div>
         </div>

@@ -5,13 +5,15 @@ import { changeApologyRule } from '../../data/rebuildAggregates.ts';
 import { watchSetting, writeSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { intlLocale } from '../../ui/i18n/locale.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { errorText, SectionMessage, type Message } from './SectionMessage.tsx';
 
 const PERIOD_RULES: readonly PeriodRule[] = ['calendar', 'fifteenth'];
 
-const APOLOGY_RULE_LABELS: Readonly<Record<ApologyRule, string>> = {
-  judge_by_due_date: 'Tính đúng hạn theo hạn giải quyết ban đầu',
-  judge_by_new_date: 'Tính đúng hạn theo ngày hẹn mới trong văn bản xin lỗi',
+const APOLOGY_RULE_LABELS: Readonly<Record<ApologyRule, () => string>> = {
+  judge_by_due_date: () => t('Tính đúng hạn theo hạn giải quyết ban đầu'),
+  judge_by_new_date: () => t('Tính đúng hạn theo ngày hẹn mới trong văn bản xin lỗi'),
 };
 const APOLOGY_RULES = Object.keys(APOLOGY_RULE_LABELS) as ApologyRule[];
 
@@ -26,20 +28,20 @@ export function ReportingSection() {
   const choosePeriod = async (rule: PeriodRule) => {
     try {
       await writeSetting(db, 'periodRule', rule);
-      setMessage({ kind: 'ok', text: `Đã lưu kỳ báo cáo: ${PERIOD_RULE_LABELS[rule].toLocaleLowerCase('vi-VN')}.` });
+      setMessage({ kind: 'ok', text: t('Đã lưu kỳ báo cáo: {rule}.', { rule: t(PERIOD_RULE_LABELS[rule]).toLocaleLowerCase(intlLocale()) }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Chưa lưu được kỳ báo cáo: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: t('Chưa lưu được kỳ báo cáo: {reason}', { reason: errorText(error) }) });
     }
   };
 
   const chooseApology = async (rule: ApologyRule) => {
     setRecounting(true);
-    setMessage({ kind: 'ok', text: 'Đang tính lại toàn bộ số liệu…' });
+    setMessage({ kind: 'ok', text: t('Đang tính lại toàn bộ số liệu…') });
     try {
       await changeApologyRule(db, rule);
-      setMessage({ kind: 'ok', text: 'Đã đổi cách tính và tính lại toàn bộ số liệu.' });
+      setMessage({ kind: 'ok', text: t('Đã đổi cách tính và tính lại toàn bộ số liệu.') });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Chưa đổi được cách tính: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: t('Chưa đổi được cách tính: {reason}', { reason: errorText(error) }) });
     } finally {
       setRecounting(false);
     }
@@ -47,35 +49,35 @@ export function ReportingSection() {
 
   return (
     <section class="card" aria-labelledby="reporting-title">
-      <h2 id="reporting-title">Kỳ báo cáo</h2>
+      <h2 id="reporting-title">{t('Kỳ báo cáo')}</h2>
       <fieldset class="choices">
-        <legend>Cách tính kỳ báo cáo</legend>
+        <legend>{t('Cách tính kỳ báo cáo')}</legend>
         <For each={PERIOD_RULES}>
           {(rule) => (
             <label class="choice">
               <input type="radio" name="period-rule" value={rule} checked={period.value() === rule} onChange={() => void choosePeriod(rule)} />
-              <span>{PERIOD_RULE_LABELS[rule]}</span>
+              <span>{t(PERIOD_RULE_LABELS[rule])}</span>
             </label>
           )}
         </For>
       </fieldset>
       <fieldset class="choices" aria-describedby="apology-hint" disabled={recounting()}>
-        <legend>Hồ sơ trễ hạn có văn bản xin lỗi</legend>
+        <legend>{t('Hồ sơ trễ hạn có văn bản xin lỗi')}</legend>
         <p class="field-hint" id="apology-hint">
-          Cách tính này cần được kiểm chứng với tỉnh; khi đổi, ứng dụng tính lại toàn bộ số liệu đã có.
+          {t('Cách tính này cần được kiểm chứng với tỉnh; khi đổi, ứng dụng tính lại toàn bộ số liệu đã có.')}
         </p>
         <For each={APOLOGY_RULES}>
           {(rule) => (
             <label class="choice">
               <input type="radio" name="apology-rule" value={rule} checked={apology.value() === rule} onChange={() => void chooseApology(rule)} />
-              <span>{APOLOGY_RULE_LABELS[rule]}</span>
+              <span>{APOLOGY_RULE_LABELS[rule]()}</span>
             </label>
           )}
         </For>
       </fieldset>
       <SectionMessage message={message()} />
       <p class="notice error" role="alert" hidden={period.error() === null && apology.error() === null}>
-        Không đọc được cài đặt trên máy. Hãy tải lại ứng dụng.
+        {t('Không đọc được cài đặt trên máy. Hãy tải lại ứng dụng.')}
       </p>
     </section>
   );

@@ -1,9 +1,11 @@
+import { t } from '../../ui/i18n/t.ts';
+
 /** A short result shown under a settings action: done, or why it failed. */
 export type Message = { readonly kind: 'ok' | 'error'; readonly text: string } | null;
 
-/** The text of a caught error, for a message (our errors carry Vietnamese messages). */
+/** The text of a caught error, for a message: our errors carry Vietnamese messages, translated when static. */
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? t(error.message) : String(error);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { createMemo, For, Show } from 'solid-js';
 import { yearDefaults, type CalendarOverrides, type VietnamWorkingCalendar } from '../../domain/calendar/index.ts';
 import { formatDay } from '../../ui/format.ts';
+import { holidayName } from '../../ui/holidayName.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /**
  * One year of the calendar being edited: its named days off (with a badge when the date is
@@ -32,8 +34,8 @@ export function YearDays(props: {
 
   return (
     <>
-      <h3 id="days-off-title">Ngày nghỉ năm {props.year}</h3>
-      <Show when={daysOff().length > 0} fallback={<p>Năm này không có ngày nghỉ lễ, Tết nào ngoài Thứ Bảy, Chủ nhật.</p>}>
+      <h3 id="days-off-title">{t('Ngày nghỉ năm {year}', { year: props.year })}</h3>
+      <Show when={daysOff().length > 0} fallback={<p>{t('Năm này không có ngày nghỉ lễ, Tết nào ngoài Thứ Bảy, Chủ nhật.')}</p>}>
         <ul class="day-list" aria-labelledby="days-off-title">
           <For each={daysOff()}>
             {(d) => (
@@ -41,17 +43,17 @@ export function YearDays(props: {
                 <div>
                   <p class="day-date">{formatDay(d.day)}</p>
                   <p class="day-name">
-                    {d.name}{' '}
+                    {holidayName(d.name)}{' '}
                     <Show when={d.toVerify}>
-                      <span class="badge">cần kiểm chứng</span>
+                      <span class="badge">{t('cần kiểm chứng')}</span>
                     </Show>
                     <Show when={userDaysOff().has(d.day)}>
-                      <span class="badge own">bạn thêm</span>
+                      <span class="badge own">{t('bạn thêm')}</span>
                     </Show>
                   </p>
                 </div>
-                <button type="button" disabled={props.disabled} aria-label={`Bỏ ngày nghỉ ${formatDay(d.day)}: ${d.name}`} onClick={() => props.onRemoveDayOff(d.day)}>
-                  Bỏ
+                <button type="button" disabled={props.disabled} aria-label={t('Bỏ ngày nghỉ {day}: {name}', { day: formatDay(d.day), name: holidayName(d.name) })} onClick={() => props.onRemoveDayOff(d.day)}>
+                  {t('Bỏ')}
                 </button>
               </li>
             )}
@@ -59,18 +61,18 @@ export function YearDays(props: {
         </ul>
       </Show>
       <Show when={workingDays().length > 0}>
-        <h3 id="working-days-title">Ngày làm bù năm {props.year}</h3>
+        <h3 id="working-days-title">{t('Ngày làm bù năm {year}', { year: props.year })}</h3>
         <ul class="day-list" aria-labelledby="working-days-title">
           <For each={workingDays()}>
             {(d) => (
               <li>
                 <div>
                   <p class="day-date">{formatDay(d.day)}</p>
-                  <p class="day-name">{d.note === '' ? 'Làm việc bù' : d.note}</p>
+                  <p class="day-name">{d.note === '' ? t('Làm việc bù') : holidayName(d.note)}</p>
                 </div>
                 <Show when={userWorking().has(d.day)}>
-                  <button type="button" disabled={props.disabled} aria-label={`Bỏ ngày làm bù ${formatDay(d.day)}`} onClick={() => props.onRemoveWorkingDay(d.day)}>
-                    Bỏ
+                  <button type="button" disabled={props.disabled} aria-label={t('Bỏ ngày làm bù {day}', { day: formatDay(d.day) })} onClick={() => props.onRemoveWorkingDay(d.day)}>
+                    {t('Bỏ')}
                   </button>
                 </Show>
               </li>
@@ -79,17 +81,17 @@ export function YearDays(props: {
         </ul>
       </Show>
       <Show when={removed().length > 0}>
-        <h3 id="removed-days-title">Ngày nghỉ mặc định đã bỏ</h3>
+        <h3 id="removed-days-title">{t('Ngày nghỉ mặc định đã bỏ')}</h3>
         <ul class="day-list" aria-labelledby="removed-days-title">
           <For each={removed()}>
             {(d) => (
               <li>
                 <div>
                   <p class="day-date">{formatDay(d.day)}</p>
-                  <p class="day-name">{d.name}</p>
+                  <p class="day-name">{holidayName(d.name)}</p>
                 </div>
-                <button type="button" disabled={props.disabled} aria-label={`Khôi phục ngày nghỉ ${formatDay(d.day)}: ${d.name}`} onClick={() => props.onRestoreDayOff(d.day)}>
-                  Khôi phục
+                <button type="button" disabled={props.disabled} aria-label={t('Khôi phục ngày nghỉ {day}: {name}', { day: formatDay(d.day), name: holidayName(d.name) })} onClick={() => props.onRestoreDayOff(d.day)}>
+                  {t('Khôi phục')}
                 </button>
               </li>
             )}

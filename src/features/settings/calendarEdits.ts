@@ -1,14 +1,16 @@
 import type { CalendarOverrides, DatedNote, VietnamWorkingCalendar } from '../../domain/calendar/index.ts';
 import { dayOfWeek, isDateKey, type DateKey } from '../../domain/vietnamTime.ts';
+import { holidayName } from '../../ui/holidayName.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { formatShortDay } from './shortDate.ts';
 
-/** The edited overrides, or why the edit cannot be made (Vietnamese). */
+/** The edited overrides, or why the edit cannot be made (in the interface language). */
 export type CalendarEdit = { readonly ok: true; readonly overrides: CalendarOverrides } | { readonly ok: false; readonly message: string };
 
 const byDay = (a: DatedNote, b: DatedNote) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0);
 
 function checkedDay(day: string): string | null {
-  return isDateKey(day) ? null : 'Hãy chọn một ngày.';
+  return isDateKey(day) ? null : t('Hãy chọn một ngày.');
 }
 
 /** Adds a day off with a note; the day stops being a worked day if it was one of the user's. */
@@ -16,7 +18,7 @@ export function addDayOff(overrides: CalendarOverrides, calendar: VietnamWorking
   const invalid = checkedDay(day);
   if (invalid !== null) return { ok: false, message: invalid };
   const reason = calendar.dayOffReason(day);
-  if (reason !== null) return { ok: false, message: `Ngày ${formatShortDay(day)} đã là ngày nghỉ (${reason}).` };
+  if (reason !== null) return { ok: false, message: t('Ngày {day} đã là ngày nghỉ ({reason}).', { day: formatShortDay(day), reason: holidayName(reason) }) };
   return {
     ok: true,
     overrides: {
@@ -32,8 +34,8 @@ export function addWorkingDay(overrides: CalendarOverrides, calendar: VietnamWor
   const invalid = checkedDay(day);
   if (invalid !== null) return { ok: false, message: invalid };
   const dow = dayOfWeek(day);
-  if (dow !== 0 && dow !== 6) return { ok: false, message: `Ngày ${formatShortDay(day)} không phải Thứ Bảy hay Chủ nhật: ngày làm bù phải là ngày cuối tuần.` };
-  if (calendar.isWorkingDay(day)) return { ok: false, message: `Ngày ${formatShortDay(day)} đã là ngày làm việc.` };
+  if (dow !== 0 && dow !== 6) return { ok: false, message: t('Ngày {day} không phải Thứ Bảy hay Chủ nhật: ngày làm bù phải là ngày cuối tuần.', { day: formatShortDay(day) }) };
+  if (calendar.isWorkingDay(day)) return { ok: false, message: t('Ngày {day} đã là ngày làm việc.', { day: formatShortDay(day) }) };
   return {
     ok: true,
     overrides: {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { foldVietnamese } from '../../domain/csv/normalizeHeader.ts';
 import { ProcedureSchema, type Procedure, type TimeLimit } from '../../domain/procedure.ts';
 import { uuidv7 } from '../../domain/uuidv7.ts';
+import { t } from '../../ui/i18n/t.ts';
 
 /** What the procedure form holds: text as typed, before validation. */
 export interface ProcedureDraft {
@@ -19,22 +20,29 @@ export interface ProcedureDraft {
 /** The form fields an error can be shown beside. */
 export type DraftField = 'name' | 'field' | 'code' | 'amount' | 'cutoff';
 
-/** The procedure, or a Vietnamese message per field that needs fixing. */
+/** The procedure, or a message per field that needs fixing (in the interface language). */
 export type DraftResult = { readonly ok: true; readonly procedure: Procedure } | { readonly ok: false; readonly errors: Partial<Record<DraftField, string>> };
 
-/** The units offered in the form, with their Vietnamese names. */
-export const TIME_LIMIT_UNIT_LABELS: Readonly<Record<TimeLimit['unit'], string>> = {
-  working_days: 'ngày làm việc',
-  hours: 'giờ làm việc',
-  same_day: 'trong ngày',
+const TIME_LIMIT_UNIT_LABELS: Readonly<Record<TimeLimit['unit'], () => string>> = {
+  working_days: () => t('ngày làm việc'),
+  hours: () => t('giờ làm việc'),
+  same_day: () => t('trong ngày'),
 };
 
-const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
-  name: 'Tên thủ tục',
-  field: 'Lĩnh vực',
-  code: 'Mã TTHC',
-  amount: 'Thời hạn',
-  cutoff: 'Giờ tiếp nhận cuối',
+/** The units offered in the form, in order. */
+export const TIME_LIMIT_UNITS = Object.keys(TIME_LIMIT_UNIT_LABELS) as ReadonlyArray<TimeLimit['unit']>;
+
+/** A unit's name, in the interface language. */
+export function timeLimitUnitLabel(unit: TimeLimit['unit']): string {
+  return TIME_LIMIT_UNIT_LABELS[unit]();
+}
+
+const FIELD_LABELS: Readonly<Record<DraftField, () => string>> = {
+  name: () => t('Tên thủ tục'),
+  field: () => t('Lĩnh vực'),
+  code: () => t('Mã TTHC'),
+  amount: () => t('Thời hạn'),
+  cutoff: () => t('Giờ tiếp nhận cuối'),
 };
 
 /** An empty form, or the form filled with an existing procedure. */
@@ -62,25 +70,25 @@ function fieldOf(issue: v.BaseIssue<unknown>): DraftField | null {
 }
 
 function messageOf(field: DraftField, issue: v.BaseIssue<unknown>, unit: TimeLimit['unit']): string {
-  const label = FIELD_LABELS[field];
+  const label = FIELD_LABELS[field]();
   const requirement = typeof issue.requirement === 'number' ? issue.requirement : null;
   switch (issue.type) {
     case 'min_length':
-      return `${label} không được để trống.`;
+      return t('{label} không được để trống.', { label });
     case 'max_length':
-      return `${label} tối đa ${requirement ?? ''} ký tự.`;
+      return t('{label} tối đa {max} ký tự.', { label, max: requirement ?? '' });
     case 'regex':
-      return field === 'code' ? 'Mã TTHC có dạng d.dddddd, ví dụ 1.001193.' : 'Giờ phải có dạng HH:MM, ví dụ 15:00.';
+      return field === 'code' ? t('Mã TTHC có dạng d.dddddd, ví dụ 1.001193.') : t('Giờ phải có dạng HH:MM, ví dụ 15:00.');
     case 'number':
-      return 'Hãy nhập thời hạn bằng số.';
+      return t('Hãy nhập thời hạn bằng số.');
     case 'integer':
-      return 'Thời hạn phải là số nguyên.';
+      return t('Thời hạn phải là số nguyên.');
     case 'min_value':
-      return `Thời hạn ít nhất là ${requirement ?? 1} ${TIME_LIMIT_UNIT_LABELS[unit]}.`;
+      return t('Thời hạn ít nhất là {amount} {unit}.', { amount: requirement ?? 1, unit: timeLimitUnitLabel(unit) });
     case 'max_value':
-      return `Thời hạn tối đa là ${requirement ?? ''} ${TIME_LIMIT_UNIT_LABELS[unit]}.`;
+      return t('Thời hạn tối đa là {amount} {unit}.', { amount: requirement ?? '', unit: timeLimitUnitLabel(unit) });
     default:
-      return `${label} không hợp lệ.`;
+      return t('{label} không hợp lệ.', { label });
   }
 }
 
@@ -116,10 +124,10 @@ export function procedureFromDraft(draft: ProcedureDraft, existingId: string | n
   }
   const key = (p: Pick<Procedure, 'name' | 'field'>) => `${foldVietnamese(p.field)}|${foldVietnamese(p.name)}`;
   const twin = others.find((p) => p.id !== id && key(p) === key(draft));
-  if (twin && errors.name === undefined) errors.name = `Lĩnh vực «${twin.field}» đã có thủ tục «${twin.name}».`;
+  if (twin && errors.name === undefined) errors.name = t('Lĩnh vực «{field}» đã có thủ tục «{procedure}».', { field: twin.field, procedure: twin.name });
   const sameCode = others.find((p) => (existingId === null && p.id === id) || (p.id !== id && code !== '' && p.code === code));
-  if (sameCode && errors.code === undefined) errors.code = `Mã ${code} đã dùng cho thủ tục «${sameCode.name}».`;
+  if (sameCode && errors.code === undefined) errors.code = t('Mã {code} đã dùng cho thủ tục «{procedure}».', { code, procedure: sameCode.name });
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, procedure: parsed.output };
-  if (Object.keys(errors).length === 0) errors.name = 'Thủ tục chưa hợp lệ: hãy kiểm tra lại các ô.';
+  if (Object.keys(errors).length === 0) errors.name = t('Thủ tục chưa hợp lệ: hãy kiểm tra lại các ô.');
   return { ok: false, errors };
 }

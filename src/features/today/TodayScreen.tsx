@@ -6,10 +6,11 @@ import { watchSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
 import { navigate } from '../../app/router.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
-import { formatCount, formatDay } from '../../ui/format.ts';
+import { formatDay } from '../../ui/format.ts';
 import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { ActionListSection } from './ActionListSection.tsx';
 import { createCurrentDay } from '../../ui/currentDay.ts';
+import { t } from '../../ui/i18n/t.ts';
 import { createCurrentInstant } from './currentInstant.ts';
 import { DailyTallyCard } from './DailyTallyCard.tsx';
 import './today.css';
@@ -32,18 +33,18 @@ export function TodayScreen() {
 
   return (
     <div class="screen today">
-      <h1>Hôm nay</h1>
+      <h1>{t('Hôm nay')}</h1>
       <p class="subtitle">{formatDay(day())}</p>
       <Show when={readError()}>
         <p class="notice error" role="alert">
-          Không đọc được dữ liệu trên máy. Hãy tải lại ứng dụng.
+          {t('Không đọc được dữ liệu trên máy. Hãy tải lại ứng dụng.')}
         </p>
       </Show>
       <DailyTallyCard tally={tally()} />
       <section class="open-dossiers" aria-labelledby="open-title">
         <div class="open-dossiers-header">
-          <h2 id="open-title">Hồ sơ đang xử lý</h2>
-          <p class="open-total">{formatCount(open.value().length)} hồ sơ</p>
+          <h2 id="open-title">{t('Hồ sơ đang xử lý')}</h2>
+          <p class="open-total">{t('{count} hồ sơ', { count: open.value().length })}</p>
         </div>
         <p class="notice error" role="alert" hidden={actionError() === null}>
           {actionError()}
@@ -52,9 +53,9 @@ export function TodayScreen() {
           when={open.value().length > 0}
           fallback={
             <p class="card">
-              Chưa có hồ sơ nào đang xử lý.{' '}
+              {t('Chưa có hồ sơ nào đang xử lý.')}{' '}
               <a href="/tiep-nhan" onClick={(e) => (e.preventDefault(), navigate('receive'))}>
-                Tiếp nhận hồ sơ
+                {t('Tiếp nhận hồ sơ')}
               </a>
             </p>
           }
