@@ -14,6 +14,8 @@ export const SETTINGS = {
   calendarOverrides: { schema: CalendarOverridesSchema, fallback: EMPTY_OVERRIDES },
   /** The plan whose targets the officer is judged by (a preset id or a user plan id). */
   activePlanId: { schema: v.nullable(v.string()), fallback: null as string | null },
+  /** The unit (UBND xã, phường) this phone works for: heads its reports. */
+  unitName: { schema: v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))), fallback: null as string | null },
   /** Who uses this phone: stamped on the dossiers they receive. */
   officerId: { schema: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), fallback: null as string | null },
   /** The interface language: Vietnamese (the default) or English. */

@@ -146,3 +146,20 @@ test('a day off added in the calendar moves an open dossier once applied', async
   await expect(open).toContainText(shortDay(dueAfter));
   await expect(open).not.toContainText(shortDay(dueBefore));
 });
+
+test('the unit name is kept, storage and sync are shown, and the plan link opens Chỉ tiêu', async ({ page }) => {
+  await page.goto('/cai-dat');
+  const unit = page.getByRole('region', { name: 'Đơn vị' });
+  await unit.getByRole('textbox', { name: 'Tên đơn vị (UBND xã, phường)' }).fill('UBND xã Tân Trung');
+  await unit.getByRole('button', { name: 'Lưu tên đơn vị' }).click();
+  await expect(unit.getByText('Đã lưu tên đơn vị.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Đơn vị' }).getByRole('textbox', { name: 'Tên đơn vị (UBND xã, phường)' })).toHaveValue('UBND xã Tân Trung');
+
+  const storage = page.getByRole('region', { name: 'Lưu trữ và đồng bộ' });
+  await expect(storage.getByRole('term').filter({ hasText: 'Thay đổi chờ gửi' })).toBeVisible();
+  await expect(storage.getByRole('term').filter({ hasText: 'Dung lượng đã dùng' })).toBeVisible();
+
+  await page.getByRole('region', { name: 'Kế hoạch, chỉ tiêu' }).getByRole('button', { name: 'Chọn, sửa kế hoạch và nhập số liệu' }).click();
+  await expect(page.getByRole('heading', { name: 'Chỉ tiêu', level: 1 })).toBeVisible();
+});

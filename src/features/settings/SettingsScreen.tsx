@@ -3,19 +3,25 @@ import { CalendarSection } from './CalendarSection.tsx';
 import { CatalogueSection } from './CatalogueSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { OfficerSection } from './OfficerSection.tsx';
+import { PlanLinkSection } from './PlanLinkSection.tsx';
+import { StorageSection } from './StorageSection.tsx';
+import { UnitSection } from './UnitSection.tsx';
 import { ReportingSection } from './ReportingSection.tsx';
 
-/** "Cài đặt": the language, the officer, reporting rules, the working calendar and the procedure catalogue, all on the device. */
+/** "Cài đặt": language, unit and officer, plan, reporting rules, working calendar, procedure catalogue, storage and sync. */
 export function SettingsScreen() {
   return (
     <div class="screen settings">
       <h1>{t('Cài đặt')}</h1>
       <p class="subtitle">{t('Lưu trên máy này, dùng được cả khi không có mạng.')}</p>
       <LanguageSection />
+      <UnitSection />
       <OfficerSection />
+      <PlanLinkSection />
       <ReportingSection />
       <CalendarSection />
       <CatalogueSection />
+      <StorageSection />
     </div>
   );
 }
