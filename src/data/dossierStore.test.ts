@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/helpers/testDatabases.ts';
 import { receiveDossier, resolveDossier } from '../domain/dossierLifecycle.ts';
 import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
 import { uuidv7 } from '../domain/uuidv7.ts';
@@ -7,22 +7,13 @@ import { weekendOnlyCalendar } from '../domain/workingDays.ts';
 import { contentHash } from '../sync/contentHash.ts';
 import { aggregate } from '../domain/indicators/aggregate.ts';
 import { dossierContributions, halfMonthContributions } from '../domain/indicators/contributions.ts';
-import { SoMotCuaDatabase } from './database.ts';
 import { readDeviceId } from './deviceIdentity.ts';
 import { dossierHistory } from './historyStore.ts';
 import { dossiersTouchedOn, openDossiers } from './dossierQueries.ts';
 import { InvalidDossierError, saveDossier } from './dossierStore.ts';
 import { applyReceipts, nextPendingBatch, outboxCounts } from './outboxStore.ts';
 
-const opened: SoMotCuaDatabase[] = [];
-function freshDb(): SoMotCuaDatabase {
-  const db = new SoMotCuaDatabase(`test-${uuidv7()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = testDatabases();
 
 const newDossier = (at = '2026-11-26T02:00:00Z') =>
   receiveDossier({ id: uuidv7(), procedure: STARTER_PROCEDURES[0]!, channel: 'in_person', receivedAt: new Date(at) }, weekendOnlyCalendar);

@@ -1,23 +1,14 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/helpers/testDatabases.ts';
 import type { Dossier } from '../domain/dossier.ts';
 import { receiveDossier, voidDossier } from '../domain/dossierLifecycle.ts';
 import { findStarterProcedure } from '../domain/starterProcedures.ts';
 import { uuidv7 } from '../domain/uuidv7.ts';
 import { weekendOnlyCalendar } from '../domain/workingDays.ts';
-import { SoMotCuaDatabase } from './database.ts';
 import { saveDossier } from './dossierStore.ts';
 import { duplicateReason, findPossibleDuplicate } from './duplicateCheck.ts';
 
-const opened: SoMotCuaDatabase[] = [];
-function freshDb(): SoMotCuaDatabase {
-  const db = new SoMotCuaDatabase(`test-${uuidv7()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = testDatabases();
 
 const khaiSinh = findStarterProcedure('khai-sinh')!;
 const ketHon = findStarterProcedure('ket-hon')!;

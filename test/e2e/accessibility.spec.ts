@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DeskPage } from './support/deskPage.ts';
+import { sidewaysOverflow, smallTargets } from './support/thumbTargets.ts';
 
 /** Every screen, reached as an officer would, with content on it. */
 const SCREENS: ReadonlyArray<{ name: string; open: (page: Page) => Promise<void> }> = [
@@ -26,21 +27,6 @@ const SCREENS: ReadonlyArray<{ name: string; open: (page: Page) => Promise<void>
   },
 ];
 
-/** Interactive elements smaller than a thumb (48 × 48 CSS px, or 48 px tall for full-width rows). */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const small: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], select, input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea, label:has(input[type=checkbox]), label:has(input[type=radio])')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || el.closest('[hidden]')) continue;
-      // Links inside running text are exempt (WCAG 2.5.8 inline exception).
-      if (el.tagName === 'A' && el.closest('p')) continue;
-      if (box.height < 47.5 || box.width < 47.5) small.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
-    }
-    return small;
-  });
-}
-
 test.describe('every screen is accessible and fits a phone', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/');
@@ -56,10 +42,8 @@ test.describe('every screen is accessible and fits a phone', () => {
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(await smallTargets(page)).toEqual([]);
-      for (const size of [{ width: 320, height: 640 }, { width: 430, height: 900 }, { width: 740, height: 360 }]) {
-        await page.setViewportSize(size);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `horizontal overflow at ${size.width}×${size.height}`).toBeLessThanOrEqual(0);
+      for (const [size, overflow] of Object.entries(await sidewaysOverflow(page))) {
+        expect(overflow, `horizontal overflow at ${size}`).toBeLessThanOrEqual(0);
       }
     });
   }
