@@ -19,17 +19,19 @@ export async function saveToTally(url: string, saves = 30): Promise<number[]> {
       const ms = await page.evaluate(
         () =>
           new Promise<number>((resolve, reject) => {
-            const count = document.querySelector('[data-testid="today-received"]');
+            // The sentence around the count is stable; the count's own element may be re-created.
+            const line = document.querySelector('[data-testid="today-received"]')?.closest('p');
             const save = [...document.querySelectorAll('button[type="submit"]')].find((b) => b.textContent?.trim() === 'Lưu hồ sơ');
-            if (!count || !(save instanceof HTMLButtonElement)) return reject(new Error('count or save button not found'));
-            const before = count.textContent;
+            if (!line || !(save instanceof HTMLButtonElement)) return reject(new Error('count or save button not found'));
+            const before = line.textContent;
             const observer = new MutationObserver(() => {
-              if (count.textContent !== before) {
+              if (line.textContent !== before) {
                 observer.disconnect();
                 resolve(performance.now() - t0);
               }
             });
-            observer.observe(count, { childList: true, characterData: true, subtree: true });
+            observer.observe(line, { childList: true, characterData: true, subtree: true });
+            setTimeout(() => reject(new Error('the count did not change within 5 s')), 5_000);
             const t0 = performance.now();
             save.click();
           }),
