@@ -6,21 +6,9 @@ import { periodRange } from '../../src/domain/periods/period.ts';
 import { SoMotCuaDatabase } from '../../src/data/database.ts';
 import { indicatorValues } from '../../src/data/indicatorQueries.ts';
 import { generateDossiers } from './generateDossiers.ts';
+import { medianTime } from './medianTime.ts';
 
 const YEAR = 2026;
-
-/** Median of `runs` timings of `task`, in ms, after one warm-up. */
-async function median(runs: number, task: () => Promise<unknown>): Promise<number> {
-  await task();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    await task();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /**
  * Stores `count` dossiers of 2026 in a fresh IndexedDB database (with the same aggregates a
@@ -44,12 +32,12 @@ async function indicators(count: number): Promise<Record<string, number>> {
   const year = periodRange({ kind: 'year', year: YEAR }, 'calendar');
   const year15 = periodRange({ kind: 'year', year: YEAR }, 'fifteenth');
   const result = {
-    monthMs: await median(15, () => indicatorValues(reopened, month)),
-    month15Ms: await median(15, () => indicatorValues(reopened, month15)),
-    yearMs: await median(15, () => indicatorValues(reopened, year)),
-    year15Ms: await median(15, () => indicatorValues(reopened, year15)),
+    monthMs: await medianTime(15, () => indicatorValues(reopened, month)),
+    month15Ms: await medianTime(15, () => indicatorValues(reopened, month15)),
+    yearMs: await medianTime(15, () => indicatorValues(reopened, year)),
+    year15Ms: await medianTime(15, () => indicatorValues(reopened, year15)),
     // What the aggregates save: reading every dossier of the year and counting from scratch.
-    yearFullScanMs: await median(3, async () => {
+    yearFullScanMs: await medianTime(3, async () => {
       const all = await reopened.dossiers.toArray();
       return computeIndicators(aggregate(all.map((d) => dossierContributions(d))).values());
     }),

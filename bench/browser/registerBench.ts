@@ -4,25 +4,13 @@ import { periodRange } from '../../src/domain/periods/period.ts';
 import { SoMotCuaDatabase } from '../../src/data/database.ts';
 import { registerPage, type RegisterCursor } from '../../src/data/registerQueries.ts';
 import { generateDossiers } from './generateDossiers.ts';
+import { medianTime } from './medianTime.ts';
 
 const YEAR = 2026;
 const PAGE = 50;
 /** One applicant in a hundred: what the ~1% search looks for. */
 const RARE_NAME = 'Trịnh Văn Tâm';
 const OTHER_NAMES = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Hoàng Đức', 'Phạm Thu Hằng', 'Võ Minh Khang'];
-
-/** Median of `runs` timings of `task`, in ms, after one warm-up. */
-async function median(runs: number, task: () => Promise<unknown>): Promise<number> {
-  await task();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    await task();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /** The bench dossiers with applicants: one in a hundred is RARE_NAME, a third have another name. */
 function withApplicants(dossiers: readonly Dossier[]): Dossier[] {
@@ -50,10 +38,10 @@ async function register(count: number): Promise<Record<string, number>> {
   const search = await registerPage(reopened, { limit: PAGE, search: 'trinh van tam' });
 
   const result = {
-    firstPageMs: await median(15, () => registerPage(reopened, { limit: PAGE })),
-    monthFirstPageMs: await median(15, () => registerPage(reopened, { limit: PAGE, range: november })),
-    page20Ms: await median(15, () => registerPage(reopened, { limit: PAGE, before: before20 })),
-    searchMs: await median(15, () => registerPage(reopened, { limit: PAGE, search: 'trinh van tam' })),
+    firstPageMs: await medianTime(15, () => registerPage(reopened, { limit: PAGE })),
+    monthFirstPageMs: await medianTime(15, () => registerPage(reopened, { limit: PAGE, range: november })),
+    page20Ms: await medianTime(15, () => registerPage(reopened, { limit: PAGE, before: before20 })),
+    searchMs: await medianTime(15, () => registerPage(reopened, { limit: PAGE, search: 'trinh van tam' })),
     searchRows: search.rows.length,
     searchScanned: search.scanned,
   };
