@@ -23,5 +23,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // One throwaway PostgreSQL cluster (or TEST_DATABASE_URL) for the whole run.
+    globalSetup: ['test/helpers/postgresCluster.ts'],
   },
 });

@@ -2,6 +2,8 @@
 export interface ServerConfig {
   readonly port: number;
   readonly databaseFile: string;
+  /** PostgreSQL connection URL; when set the server uses PostgreSQL instead of the SQLite file. */
+  readonly databaseUrl?: string;
   readonly staticDir: string;
 }
 
@@ -17,7 +19,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** Reads PORT, DATABASE_FILE and STATIC_DIR from the environment; throws ConfigError on bad values. */
+/** Reads PORT, DATABASE_FILE, DATABASE_URL and STATIC_DIR from the environment; throws ConfigError on bad values. */
 export function readConfig(env: Readonly<Record<string, string | undefined>> = process.env): ServerConfig {
   const problems: string[] = [];
   const portText = setting(env, 'PORT');
@@ -29,9 +31,18 @@ export function readConfig(env: Readonly<Record<string, string | undefined>> = p
   if (/[/\\]$/.test(databaseFile)) {
     problems.push(`DATABASE_FILE phải là đường dẫn tới một tệp, không phải thư mục (đang là "${databaseFile}").`);
   }
+  const databaseUrl = setting(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql:// (đang là "${maskPassword(databaseUrl)}").`);
+  }
   const staticDir = setting(env, 'STATIC_DIR') ?? DEFAULT_CONFIG.staticDir;
   if (problems.length > 0) throw new ConfigError(`Cấu hình máy chủ không hợp lệ:\n- ${problems.join('\n- ')}`);
-  return { port, databaseFile, staticDir };
+  return databaseUrl === undefined ? { port, databaseFile, staticDir } : { port, databaseFile, databaseUrl, staticDir };
+}
+
+/** The URL with any password replaced by `***`, safe to print in logs. */
+export function maskPassword(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
 }
 
 /** A variable's trimmed value; unset and blank both read as undefined. */

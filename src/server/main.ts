@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { ConfigError, readConfig, type ServerConfig } from './config.ts';
+import { ConfigError, maskPassword, readConfig, type ServerConfig } from './config.ts';
+import { openPostgresStore } from './store/postgres/openPostgresStore.ts';
 import { openSqliteStore } from './store/sqlite/openSqliteStore.ts';
 
 /** Longest wait for open requests to finish on shutdown before the database is closed anyway. */
@@ -20,7 +21,8 @@ function loadConfig(): ServerConfig {
 }
 
 const config = loadConfig();
-const store = openSqliteStore(config.databaseFile);
+const store = config.databaseUrl === undefined ? openSqliteStore(config.databaseFile) : await openPostgresStore(config.databaseUrl);
+const storeName = config.databaseUrl === undefined ? `SQLite: ${config.databaseFile}` : `PostgreSQL: ${maskPassword(config.databaseUrl)}`;
 const hasStatic = existsSync(config.staticDir);
 if (!hasStatic) {
   console.warn(`Không tìm thấy thư mục giao diện "${config.staticDir}" (hãy chạy "npm run build"); máy chủ chỉ phục vụ API.`);
@@ -28,7 +30,7 @@ if (!hasStatic) {
 const app = createApp(hasStatic ? { store, staticDir: config.staticDir } : { store });
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`Sổ Một Cửa: http://localhost:${info.port} (SQLite: ${config.databaseFile})`);
+  console.log(`Sổ Một Cửa: http://localhost:${info.port} (${storeName})`);
 });
 
 let stopping = false;

@@ -11,6 +11,6 @@ export function queryRows<Row>(file: string, sql: string, ...params: unknown[]):
 }
 
 /** How many rows a table holds. */
-export function countRows(file: string, table: 'changes' | 'dossiers' | 'devices' | 'units'): number {
+export function countRows(file: string, table: 'changes' | 'dossiers' | 'feedback' | 'devices' | 'units'): number {
   return queryRows<{ n: number }>(file, `SELECT count(*) AS n FROM ${table}`)[0]?.n ?? -1;
 }

@@ -1,4 +1,5 @@
 import { instantMs } from '../instant.ts';
+import type { ValidatedChange } from './syncStore.ts';
 
 /** What orders two full snapshots of the same record. */
 export interface SnapshotVersion {
@@ -28,4 +29,14 @@ export function compareSnapshots(a: SnapshotVersion, b: SnapshotVersion): number
 
 function compareNumbers(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether the snapshot a change carries should replace the stored one (none stored, or the
+ * incoming one is newer in `compareSnapshots` order).
+ */
+export function replacesStored(stored: SnapshotVersion | undefined, change: ValidatedChange): boolean {
+  if (stored === undefined) return true;
+  const incoming: SnapshotVersion = { updatedAt: change.payload.updatedAt, changedAt: change.at, deviceId: change.deviceId, seq: change.seq };
+  return compareSnapshots(incoming, stored) > 0;
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SnapshotVersion } from '../snapshotOrder.ts';
 import type { ValidatedFeedbackChange } from '../syncStore.ts';
-import { feedbackRow, type FeedbackRow } from './feedbackRows.ts';
+import { feedbackRow, type FeedbackRow } from '../feedbackRows.ts';
 import { versionQuery, type SnapshotTable } from './snapshotTable.ts';
 
 const UPSERT = `INSERT INTO feedback (unit_id, id, received_at, due_date, handled_at, field, officer_id, data, updated_at, change_id)

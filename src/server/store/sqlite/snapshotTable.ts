@@ -1,4 +1,4 @@
-import { compareSnapshots, type SnapshotVersion } from '../snapshotOrder.ts';
+import { replacesStored, type SnapshotVersion } from '../snapshotOrder.ts';
 import type { ValidatedChange } from '../syncStore.ts';
 
 /** The table holding the current snapshot of one kind of record, with prepared statements. */
@@ -15,14 +15,7 @@ export interface SnapshotTable<C extends ValidatedChange> {
  * The change itself must already be in `changes` (the row points at it).
  */
 export function keepNewest<C extends ValidatedChange>(table: SnapshotTable<C>, unitId: string, change: C): void {
-  const stored = table.version(unitId, change.entityId);
-  const incoming: SnapshotVersion = {
-    updatedAt: change.payload.updatedAt,
-    changedAt: change.at,
-    deviceId: change.deviceId,
-    seq: change.seq,
-  };
-  if (stored === undefined || compareSnapshots(incoming, stored) > 0) table.write(unitId, change);
+  if (replacesStored(table.version(unitId, change.entityId), change)) table.write(unitId, change);
 }
 
 /** The version query shared by every snapshot table: its `updated_at` and its change's order keys. */

@@ -3,7 +3,7 @@ import type { Receipt } from '../../../sync/protocol.ts';
 import type { SyncStore, ValidatedChange } from '../syncStore.ts';
 import { prepareDossierTable } from './dossierTable.ts';
 import { prepareFeedbackTable } from './feedbackTable.ts';
-import { changeRow, type ChangeRow } from './rows.ts';
+import { changeRow, type ChangeRow } from '../rows.ts';
 import { keepNewest } from './snapshotTable.ts';
 
 /** A SyncStore over an open, migrated better-sqlite3 database; statements are prepared once. */

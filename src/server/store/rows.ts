@@ -1,6 +1,6 @@
-import { canonicalJson } from '../../../sync/canonicalJson.ts';
-import { storedInstant as utc } from '../../instant.ts';
-import type { ValidatedChange, ValidatedDossierChange } from '../syncStore.ts';
+import { canonicalJson } from '../../sync/canonicalJson.ts';
+import { storedInstant as utc } from '../instant.ts';
+import type { ValidatedChange, ValidatedDossierChange } from './syncStore.ts';
 
 /** Named parameters of one `changes` row. */
 export interface ChangeRow {
@@ -55,6 +55,42 @@ export interface DossierRow {
   readonly updatedAt: string;
   readonly changeId: string;
 }
+
+/** Every `dossiers` column with the DossierRow field that fills it, in table order. */
+export const DOSSIER_COLUMNS: ReadonlyArray<readonly [column: string, parameter: keyof DossierRow]> = [
+  ['unit_id', 'unitId'],
+  ['id', 'id'],
+  ['schema_version', 'schemaVersion'],
+  ['code', 'code'],
+  ['officer_id', 'officerId'],
+  ['procedure_id', 'procedureId'],
+  ['procedure_code', 'procedureCode'],
+  ['procedure_name', 'procedureName'],
+  ['field', 'field'],
+  ['has_fee', 'hasFee'],
+  ['certified_copy', 'certifiedCopy'],
+  ['channel', 'channel'],
+  ['received_at', 'receivedAt'],
+  ['due_date', 'dueDate'],
+  ['appointment_date', 'appointmentDate'],
+  ['apology_date', 'apologyDate'],
+  ['status', 'status'],
+  ['resolved_at', 'resolvedAt'],
+  ['returned_at', 'returnedAt'],
+  ['ended_at', 'endedAt'],
+  ['digitized', 'digitized'],
+  ['electronic_result', 'electronicResult'],
+  ['reused_data', 'reusedData'],
+  ['paid_online', 'paidOnline'],
+  ['returned_by_post', 'returnedByPost'],
+  ['synced_to_portal', 'syncedToPortal'],
+  ['electronic_certified_copy', 'electronicCertifiedCopy'],
+  ['satisfaction', 'satisfaction'],
+  ['complaint', 'complaint'],
+  ['data', 'data'],
+  ['updated_at', 'updatedAt'],
+  ['change_id', 'changeId'],
+];
 
 /** The `changes` row for a validated change received at `receivedAt`. */
 export function changeRow(unitId: string, change: ValidatedChange, receivedAt: string): ChangeRow {
@@ -111,7 +147,7 @@ export function dossierRow(unitId: string, change: ValidatedDossierChange): Doss
   };
 }
 
-/** A yes/no fact as SQLite stores it. */
+/** A yes/no fact as both stores keep it: 0 or 1 (SQLite INTEGER, PostgreSQL smallint). */
 export function bit(value: boolean): 0 | 1 {
   return value ? 1 : 0;
 }

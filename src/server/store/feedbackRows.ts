@@ -1,6 +1,6 @@
-import { canonicalJson } from '../../../sync/canonicalJson.ts';
-import { storedInstant as utc } from '../../instant.ts';
-import type { ValidatedFeedbackChange } from '../syncStore.ts';
+import { canonicalJson } from '../../sync/canonicalJson.ts';
+import { storedInstant as utc } from '../instant.ts';
+import type { ValidatedFeedbackChange } from './syncStore.ts';
 import { optionalUtc } from './rows.ts';
 
 /**
@@ -19,6 +19,20 @@ export interface FeedbackRow {
   readonly updatedAt: string;
   readonly changeId: string;
 }
+
+/** Every `feedback` column with the FeedbackRow field that fills it, in table order. */
+export const FEEDBACK_COLUMNS: ReadonlyArray<readonly [column: string, parameter: keyof FeedbackRow]> = [
+  ['unit_id', 'unitId'],
+  ['id', 'id'],
+  ['received_at', 'receivedAt'],
+  ['due_date', 'dueDate'],
+  ['handled_at', 'handledAt'],
+  ['field', 'field'],
+  ['officer_id', 'officerId'],
+  ['data', 'data'],
+  ['updated_at', 'updatedAt'],
+  ['change_id', 'changeId'],
+];
 
 /** The `feedback` row for the snapshot a change carries. */
 export function feedbackRow(unitId: string, change: ValidatedFeedbackChange): FeedbackRow {

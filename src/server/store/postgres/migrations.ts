@@ -1,0 +1,139 @@
+import type { Migration } from '../sqlite/migrations.ts';
+
+/**
+ * The PostgreSQL schema, oldest first, with the same tables, columns and meaning as the SQLite
+ * migrations of the same version. Never edit an applied migration: append a new one.
+ * Timestamp columns hold UTC `toISOString()` text (as in SQLite, so both stores compare them
+ * the same way); yes/no facts are smallint 0/1 like the shared row mapping; `data`/`payload` are jsonb.
+ *
+ * Every primary key starts with `unit_id`, so on Citus each unit's rows live on one shard:
+ *   SELECT create_reference_table('units');
+ *   SELECT create_distributed_table('changes', 'unit_id');
+ *   SELECT create_distributed_table('devices', 'unit_id', colocate_with => 'changes');
+ *   SELECT create_distributed_table('dossiers', 'unit_id', colocate_with => 'changes');
+ *   SELECT create_distributed_table('feedback', 'unit_id', colocate_with => 'changes');
+ * (the foreign keys between them all include `unit_id`, as Citus requires).
+ */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE units (
+        unit_id text PRIMARY KEY,
+        name    text NOT NULL
+      );
+
+      INSERT INTO units (unit_id, name) VALUES ('default', 'Đơn vị mặc định');
+
+      CREATE TABLE changes (
+        unit_id     text    NOT NULL REFERENCES units (unit_id),
+        change_id   text    NOT NULL,
+        device_id   text    NOT NULL,
+        seq         integer NOT NULL CHECK (seq >= 1),
+        entity      text    NOT NULL,
+        entity_id   text    NOT NULL,
+        hash        text    NOT NULL,
+        payload     jsonb   NOT NULL,
+        changed_at  text    NOT NULL,
+        received_at text    NOT NULL,
+        PRIMARY KEY (unit_id, change_id)
+      );
+
+      CREATE UNIQUE INDEX changes_device_seq ON changes (unit_id, device_id, seq);
+      CREATE INDEX changes_entity ON changes (unit_id, entity, entity_id);
+
+      CREATE TABLE dossiers (
+        unit_id           text     NOT NULL REFERENCES units (unit_id),
+        id                text     NOT NULL,
+        procedure_id      text     NOT NULL,
+        procedure_code    text,
+        procedure_name    text     NOT NULL,
+        field             text     NOT NULL,
+        channel           text     NOT NULL,
+        received_at       text     NOT NULL,
+        appointment_date  text     NOT NULL,
+        status            text     NOT NULL,
+        resolved_at       text,
+        returned_at       text,
+        digitized         smallint NOT NULL CHECK (digitized IN (0, 1)),
+        electronic_result smallint NOT NULL CHECK (electronic_result IN (0, 1)),
+        data              jsonb    NOT NULL,
+        updated_at        text     NOT NULL,
+        change_id         text     NOT NULL,
+        PRIMARY KEY (unit_id, id),
+        FOREIGN KEY (unit_id, change_id) REFERENCES changes (unit_id, change_id)
+      );
+
+      CREATE INDEX dossiers_received_at ON dossiers (unit_id, received_at);
+
+      CREATE TABLE devices (
+        unit_id      text    NOT NULL REFERENCES units (unit_id),
+        device_id    text    NOT NULL,
+        max_seq      integer NOT NULL,
+        last_seen_at text    NOT NULL,
+        PRIMARY KEY (unit_id, device_id)
+      );
+    `,
+  },
+  {
+    // Dossier model v2 and feedback, as SQLite migration 2. The backfill mirrors SQLite's
+    // (a version-1 row keeps its v1 data, due date = appointment date, newer facts 0); no
+    // PostgreSQL store predates it, so in practice it touches no rows.
+    version: 2,
+    sql: `
+      ALTER TABLE dossiers ADD COLUMN schema_version integer NOT NULL DEFAULT 1 CHECK (schema_version >= 1);
+      ALTER TABLE dossiers ADD COLUMN code text;
+      ALTER TABLE dossiers ADD COLUMN officer_id text;
+      ALTER TABLE dossiers ADD COLUMN due_date text NOT NULL DEFAULT '';
+      ALTER TABLE dossiers ADD COLUMN ended_at text;
+      ALTER TABLE dossiers ADD COLUMN reused_data smallint NOT NULL DEFAULT 0 CHECK (reused_data IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN paid_online smallint NOT NULL DEFAULT 0 CHECK (paid_online IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN has_fee smallint NOT NULL DEFAULT 0 CHECK (has_fee IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN returned_by_post smallint NOT NULL DEFAULT 0 CHECK (returned_by_post IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN synced_to_portal smallint NOT NULL DEFAULT 0 CHECK (synced_to_portal IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN electronic_certified_copy smallint NOT NULL DEFAULT 0 CHECK (electronic_certified_copy IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN certified_copy smallint NOT NULL DEFAULT 0 CHECK (certified_copy IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN complaint smallint NOT NULL DEFAULT 0 CHECK (complaint IN (0, 1));
+      ALTER TABLE dossiers ADD COLUMN satisfaction text;
+      ALTER TABLE dossiers ADD COLUMN apology_date text;
+
+      UPDATE dossiers SET
+        schema_version            = coalesce((data ->> 'schemaVersion')::integer, 1),
+        code                      = data ->> 'code',
+        officer_id                = data ->> 'officerId',
+        due_date                  = coalesce(data ->> 'dueDate', appointment_date),
+        ended_at                  = to_char((data ->> 'endedAt')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        reused_data               = coalesce((data ->> 'reusedData')::boolean::integer, 0),
+        paid_online               = coalesce((data ->> 'paidOnline')::boolean::integer, 0),
+        has_fee                   = coalesce((data #>> '{procedure,hasFee}')::boolean::integer, 0),
+        returned_by_post          = coalesce((data ->> 'returnedByPost')::boolean::integer, 0),
+        synced_to_portal          = coalesce((data ->> 'syncedToPortal')::boolean::integer, 0),
+        electronic_certified_copy = coalesce((data ->> 'electronicCertifiedCopy')::boolean::integer, 0),
+        certified_copy            = coalesce((data #>> '{procedure,certifiedCopy}')::boolean::integer, 0),
+        complaint                 = coalesce((data ->> 'complaint')::boolean::integer, 0),
+        satisfaction              = data ->> 'satisfaction',
+        apology_date              = data #>> '{apology,newDate}';
+
+      CREATE INDEX dossiers_resolved_at ON dossiers (unit_id, resolved_at);
+      CREATE INDEX dossiers_ended_at ON dossiers (unit_id, ended_at);
+
+      CREATE TABLE feedback (
+        unit_id     text  NOT NULL REFERENCES units (unit_id),
+        id          text  NOT NULL,
+        received_at text  NOT NULL,
+        due_date    text  NOT NULL,
+        handled_at  text,
+        field       text,
+        officer_id  text,
+        data        jsonb NOT NULL,
+        updated_at  text  NOT NULL,
+        change_id   text  NOT NULL,
+        PRIMARY KEY (unit_id, id),
+        FOREIGN KEY (unit_id, change_id) REFERENCES changes (unit_id, change_id)
+      );
+
+      CREATE INDEX feedback_received_at ON feedback (unit_id, received_at);
+      CREATE INDEX feedback_handled_at ON feedback (unit_id, handled_at);
+    `,
+  },
+];
