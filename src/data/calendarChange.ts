@@ -1,16 +1,13 @@
 import { createVietnamWorkingCalendar, type CalendarOverrides } from '../domain/calendar/index.ts';
 import type { Dossier } from '../domain/dossier.ts';
-import { withDates } from '../domain/dossierLifecycle.ts';
+import { dossierDateMoves, type DossierDateMove } from '../domain/dossierDateMoves.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { saveDossiers } from './dossierStore.ts';
 import { live, type LiveValue } from './liveValue.ts';
 import { writeSetting } from './settings.ts';
 
 /** One dossier whose due or appointment date a calendar edit would move. */
-export interface CalendarMove {
-  readonly before: Dossier;
-  readonly after: Dossier;
-}
+export type CalendarMove = DossierDateMove;
 
 /** Thrown when the dossiers changed between the preview and "Áp dụng": nothing is written. */
 export class StaleCalendarPreviewError extends Error {
@@ -21,13 +18,7 @@ export class StaleCalendarPreviewError extends Error {
 }
 
 function movesUnder(dossiers: readonly Dossier[], overrides: CalendarOverrides): CalendarMove[] {
-  const calendar = createVietnamWorkingCalendar(overrides);
-  const moves: CalendarMove[] = [];
-  for (const before of dossiers) {
-    const after = withDates(before, calendar);
-    if (after.dueDate !== before.dueDate || after.appointmentDate !== before.appointmentDate) moves.push({ before, after });
-  }
-  return moves.sort((a, b) => a.before.receivedAt.localeCompare(b.before.receivedAt));
+  return dossierDateMoves(dossiers, createVietnamWorkingCalendar(overrides));
 }
 
 function receivedDossiers(db: SoMotCuaDatabase): Promise<Dossier[]> {

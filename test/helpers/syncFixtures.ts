@@ -9,7 +9,10 @@ import { STARTER_PROCEDURES } from '../../src/domain/starterProcedures.ts';
 import { uuidv7 } from '../../src/domain/uuidv7.ts';
 import { weekendOnlyCalendar } from '../../src/domain/workingDays.ts';
 import { contentHash } from '../../src/sync/contentHash.ts';
-import { PROTOCOL_VERSION, type Change } from '../../src/sync/protocol.ts';
+import type { Hono } from 'hono';
+import { expect } from 'vitest';
+import type { DossierV1 } from '../../src/domain/dossierV1.ts';
+import { PROTOCOL_VERSION, type Change, type PushResponse } from '../../src/sync/protocol.ts';
 
 /** A starter procedure by id; throws when the starter list has no such id. */
 export function starterProcedure(id: string): Procedure {
@@ -120,6 +123,34 @@ export async function dossierChange(payload: unknown, options: ChangeOptions): P
 /** A wire change carrying `payload` for feedback `entityId` (defaults to the payload's id), hashed. */
 export async function feedbackChange(payload: unknown, options: ChangeOptions): Promise<Change> {
   return wireChange('feedback', payload, options);
+}
+
+/**
+ * Exactly what the walking skeleton's app sent (schema version 1): a marital-status
+ * certificate by post, 3 working days as `timeLimitDays`, resolved, none of the v2 facts.
+ */
+export function skeletonDossier(overrides: Partial<DossierV1> = {}): DossierV1 {
+  return {
+    schemaVersion: 1,
+    id: uuidv7(Date.parse('2025-03-04T01:30:00Z')),
+    procedure: { id: 'xac-nhan-tinh-trang-hon-nhan', name: 'Cấp Giấy xác nhận tình trạng hôn nhân', field: 'Hộ tịch', timeLimitDays: 3 },
+    channel: 'postal',
+    receivedAt: '2025-03-04T01:30:00.000Z',
+    appointmentDate: '2025-03-07',
+    status: 'resolved',
+    resolvedAt: '2025-03-06T08:00:00.000Z',
+    digitized: true,
+    electronicResult: false,
+    updatedAt: '2025-03-06T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Posts a push to an in-process app and returns its receipts (the answer must be 200). */
+export async function pushTo(app: Hono, deviceId: string, changes: readonly unknown[]): Promise<PushResponse> {
+  const res = await app.request('/api/sync', { method: 'POST', body: pushBody(deviceId, changes), headers: { 'Content-Type': 'application/json' } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as PushResponse;
 }
 
 /** The JSON text of a push. */

@@ -11,7 +11,7 @@ import { MIGRATIONS } from '../../src/server/store/sqlite/migrations.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.ts';
 import { canonicalJson } from '../../src/sync/canonicalJson.ts';
 import { queryRows } from '../helpers/sqliteRows.ts';
-import { fullDossier, sampleDossier, tempFolder } from '../helpers/syncFixtures.ts';
+import { fullDossier, sampleDossier, skeletonDossier, tempFolder } from '../helpers/syncFixtures.ts';
 
 // A database file as a server with only migration 1 left it, holding the three kinds of row
 // such a server could have written, then opened by the current server (migration 2).
@@ -32,21 +32,13 @@ interface LegacyDossier {
   readonly updatedAt: string;
 }
 
-/** Written by the skeleton's server, before dossiers had a version 2. */
-const V1: DossierV1 = {
-  schemaVersion: 1,
-  id: uuidv7(Date.parse('2025-03-04T01:30:00Z')),
-  procedure: { id: 'xac-nhan-tinh-trang-hon-nhan', name: 'Cấp Giấy xác nhận tình trạng hôn nhân', field: 'Hộ tịch', timeLimitDays: 3 },
-  channel: 'postal',
-  receivedAt: '2025-03-04T01:30:00.000Z',
-  appointmentDate: '2025-03-07',
+/** Written by the skeleton's server, before dossiers had a version 2: returned, with an e-result. */
+const V1: DossierV1 = skeletonDossier({
   status: 'returned',
-  resolvedAt: '2025-03-06T08:00:00.000Z',
   returnedAt: '2025-03-07T02:00:00.000Z',
-  digitized: true,
   electronicResult: true,
   updatedAt: '2025-03-07T02:00:00.000Z',
-};
+});
 
 /** Written by a server that already upgraded to dossier v2 but still had only migration 1. */
 const FULL = fullDossier();

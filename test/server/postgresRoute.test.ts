@@ -6,7 +6,7 @@ import { openPostgresStore } from '../../src/server/store/postgres/openPostgresS
 import type { SyncStore } from '../../src/server/store/syncStore.ts';
 import type { PushResponse } from '../../src/sync/protocol.ts';
 import { freshPostgresDatabase, queryPostgres } from '../helpers/postgresDatabase.ts';
-import { dossierChange, pushBody, sampleDossier } from '../helpers/syncFixtures.ts';
+import { dossierChange, pushTo, sampleDossier } from '../helpers/syncFixtures.ts';
 
 const NOW = new Date('2025-03-10T05:00:00.000Z');
 
@@ -25,11 +25,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function push(deviceId: string, changes: readonly unknown[]): Promise<PushResponse> {
-  const res = await app.request('/api/sync', { method: 'POST', body: pushBody(deviceId, changes), headers: { 'Content-Type': 'application/json' } });
-  expect(res.status).toBe(200);
-  return (await res.json()) as PushResponse;
-}
+const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes);
 
 describe('POST /api/sync on PostgreSQL (the app does not care which store it has)', () => {
   it('accepts, answers duplicate for a batch sent again, and rejects a reused id or sequence number', async () => {

@@ -9,7 +9,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.t
 import type { SyncStore } from '../../src/server/store/syncStore.ts';
 import type { PushResponse } from '../../src/sync/protocol.ts';
 import { queryRows } from '../helpers/sqliteRows.ts';
-import { dossierChange, feedbackChange, fullDossier, pushBody, sampleDossier, sampleFeedback, SAMPLE_APPLICANT, tempFolder, wireChange } from '../helpers/syncFixtures.ts';
+import { dossierChange, feedbackChange, fullDossier, pushTo, sampleDossier, sampleFeedback, SAMPLE_APPLICANT, skeletonDossier, tempFolder, wireChange } from '../helpers/syncFixtures.ts';
 
 // Dossier v2 columns, v1 payloads from old phones, and the second record kind (feedback),
 // through the real app and a real SQLite file.
@@ -36,11 +36,7 @@ afterEach(async () => {
   folder.remove();
 });
 
-async function push(deviceId: string, changes: readonly unknown[]): Promise<PushResponse> {
-  const res = await app.request('/api/sync', { method: 'POST', body: pushBody(deviceId, changes), headers: { 'Content-Type': 'application/json' } });
-  expect(res.status).toBe(200);
-  return (await res.json()) as PushResponse;
-}
+const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes);
 
 function row(table: 'dossiers' | 'feedback', id: string): Record<string, unknown> | undefined {
   return queryRows<Record<string, unknown>>(file, `SELECT * FROM ${table} WHERE unit_id = 'default' AND id = ?`, id)[0];
@@ -116,19 +112,7 @@ describe('dossiers v2', () => {
 
   it('accepts a version-1 payload from a phone not yet updated and stores it upgraded', async () => {
     // Exactly what the walking skeleton's app sent: 3 working days, timeLimitDays, no v2 facts.
-    const v1 = {
-      schemaVersion: 1,
-      id: uuidv7(Date.parse('2025-03-04T01:30:00Z')),
-      procedure: { id: 'xac-nhan-tinh-trang-hon-nhan', name: 'Cấp Giấy xác nhận tình trạng hôn nhân', field: 'Hộ tịch', timeLimitDays: 3 },
-      channel: 'postal',
-      receivedAt: '2025-03-04T01:30:00.000Z',
-      appointmentDate: '2025-03-07',
-      status: 'resolved',
-      resolvedAt: '2025-03-06T08:00:00.000Z',
-      digitized: true,
-      electronicResult: false,
-      updatedAt: '2025-03-06T08:00:00.000Z',
-    };
+    const v1 = skeletonDossier();
     const change = await dossierChange(v1, { deviceId: deviceA, seq: 1 });
 
     expect((await push(deviceA, [change])).receipts).toEqual([{ changeId: change.changeId, status: 'accepted' }]);

@@ -8,7 +8,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.t
 import type { SyncStore } from '../../src/server/store/syncStore.ts';
 import { MAX_BATCH_SIZE, type PushResponse } from '../../src/sync/protocol.ts';
 import { countRows, queryRows } from '../helpers/sqliteRows.ts';
-import { dossierChange, pushBody, sampleDossier, tempFolder } from '../helpers/syncFixtures.ts';
+import { dossierChange, pushBody, pushTo, sampleDossier, tempFolder } from '../helpers/syncFixtures.ts';
 
 const NOW = new Date('2025-03-10T05:00:00.000Z');
 
@@ -37,11 +37,7 @@ async function post(body: string): Promise<Response> {
   return app.request('/api/sync', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
 }
 
-async function push(deviceId: string, changes: readonly unknown[]): Promise<PushResponse> {
-  const res = await post(pushBody(deviceId, changes));
-  expect(res.status).toBe(200);
-  return (await res.json()) as PushResponse;
-}
+const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes);
 
 interface DossierDbRow {
   id: string;

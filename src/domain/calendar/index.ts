@@ -19,4 +19,3 @@ export {
   type CalendarOverrides,
 } from './calendarOverrides.ts';
 export { createVietnamWorkingCalendar, type VietnamWorkingCalendar } from './vietnamWorkingCalendar.ts';
-export { appointmentChangesFor, type AppointmentChange, type PendingAppointment } from './appointmentChanges.ts';
