@@ -3,11 +3,14 @@
  * - precaches the app shell that the build injects into `self.__WB_MANIFEST`;
  * - answers every navigation with the cached shell, except under /api/;
  * - never routes /api/ at all, so sync always reaches the network or fails honestly;
- * - waits for the officer's consent before a new version takes over.
+ * - waits for the officer's consent before a new version takes over;
+ * - answers Background Sync: an open page pushes, else the worker pushes the outbox itself.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerAppShellNavigation } from './appShellNavigation.ts';
+import { handleBackgroundSync } from './backgroundSync.ts';
+import { pushFromWorker } from './pushFromWorker.ts';
 import { listenForSkipWaiting } from './skipWaiting.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
@@ -16,4 +19,5 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerAppShellNavigation();
 listenForSkipWaiting(self);
+handleBackgroundSync(self, pushFromWorker);
 clientsClaim();

@@ -6,7 +6,7 @@ import { uuidv7 } from '../../src/domain/uuidv7.ts';
 import type { WorkingDayCalendar } from '../../src/domain/workingDays.ts';
 
 /** A small deterministic PRNG (mulberry32), so every bench run stores the same dossiers. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -20,6 +20,7 @@ const IndicatorsScreen = lazy(() => import('../features/indicators/IndicatorsScr
 const RegisterScreen = lazy(() => import('../features/register/RegisterScreen.tsx').then((m) => ({ default: m.RegisterScreen })));
 const DossierScreen = lazy(() => import('../features/dossier/DossierScreen.tsx').then((m) => ({ default: m.DossierScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
+const SyncScreen = lazy(() => import('../features/sync/SyncScreen.tsx').then((m) => ({ default: m.SyncScreen })));
 
 /** The app shell: header with sync status, the current screen, and the bottom tab bar. */
 export function App(props: { services: Services; updateReady: () => (() => void) | null }) {
@@ -70,6 +71,11 @@ export function App(props: { services: Services; updateReady: () => (() => void)
             <Match when={currentRoute().name === 'settings'}>
               <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
                 <SettingsScreen />
+              </Suspense>
+            </Match>
+            <Match when={currentRoute().name === 'sync'}>
+              <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
+                <SyncScreen />
               </Suspense>
             </Match>
           </Switch>

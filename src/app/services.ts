@@ -3,7 +3,8 @@ import { createVietnamWorkingCalendar } from '../domain/calendar/vietnamWorkingC
 import type { WorkingDayCalendar } from '../domain/workingDays.ts';
 import { SoMotCuaDatabase } from '../data/database.ts';
 import { watchSetting } from '../data/settings.ts';
-import { httpPushTransport } from '../sync/client/httpTransport.ts';
+import { listenForWorkerSyncRequests } from './backgroundSync.ts';
+import { httpSyncTransport } from '../sync/client/httpTransport.ts';
 import { startSyncLoop, type SyncLoop } from '../sync/client/syncLoop.ts';
 import { setLocale } from '../ui/i18n/locale.ts';
 
@@ -27,7 +28,9 @@ export function createServices(): Services {
     next: (overrides) => setCalendar(() => createVietnamWorkingCalendar(overrides)),
     error: () => undefined, // unreadable settings keep the default calendar; Settings shows the error
   });
-  return { db, calendar, sync: startSyncLoop(db, httpPushTransport()) };
+  const sync = startSyncLoop(db, httpSyncTransport());
+  listenForWorkerSyncRequests(sync);
+  return { db, calendar, sync };
 }
 
 export const ServicesContext = createContext<Services>();

@@ -49,15 +49,15 @@ export async function applyCalendarChange(
   changes: readonly CalendarMove[],
   now: Date = new Date(),
 ): Promise<void> {
-  // saveDossiers hashes before its transaction opens, so the staleness of the previewed
-  // snapshots is checked here; what is left to move is checked inside the transaction.
+  // The previewed snapshots must still be the stored ones; what is left to move is checked
+  // again inside the saving transaction.
   const current = await db.dossiers.bulkGet(changes.map((c) => c.before.id));
   if (current.some((d, i) => d === undefined || d.updatedAt !== changes[i]?.before.updatedAt || d.status !== 'received')) {
     throw new StaleCalendarPreviewError();
   }
   const at = now.toISOString();
-  const afters = changes.map((c) => ({ ...c.after, updatedAt: at }));
-  await saveDossiers(db, afters, async () => {
+  const edits = changes.map((c) => ({ base: c.before, next: { ...c.after, updatedAt: at } }));
+  await saveDossiers(db, edits, async () => {
     if (movesUnder(await receivedDossiers(db), overrides).length > 0) throw new StaleCalendarPreviewError();
     await writeSetting(db, 'calendarOverrides', overrides);
   });

@@ -13,7 +13,8 @@ import * as v from 'valibot';
 import type { ManualEntry } from './manualEntry.ts';
 import type { StoredHistoryEntry } from './historyStore.ts';
 import type { OutboxEntry } from './outboxEntry.ts';
-import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.ts';
+import type { RecordClocks } from './recordClocks.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schemaVersions.ts';
 import type { SettingRecord } from './settingRecord.ts';
 
 /** The IndexedDB database name; one per origin. */
@@ -22,7 +23,7 @@ export const DATABASE_NAME = 'so-mot-cua';
 /** A small key/value record for device-wide facts (device id, next sequence number). */
 export interface MetaRecord {
   key: string;
-  value: string | number;
+  value: unknown;
 }
 
 /**
@@ -44,11 +45,15 @@ export class SoMotCuaDatabase extends Dexie {
   manualEntries!: EntityTable<ManualEntry, 'key'>;
   /** Append-only history of every change to a dossier made on this device. */
   history!: EntityTable<StoredHistoryEntry, 'id'>;
+  /** The clock of each register of each record, for per-field merging (none yet: legacy clocks). */
+  recordClocks!: EntityTable<RecordClocks, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // v3 only adds a store: records without clocks get legacy clocks when first needed.
+    this.version(3).stores(SCHEMA_V3);
     this.on('populate', (tx) => seedCatalogue(tx));
   }
 }

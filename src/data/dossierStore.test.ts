@@ -32,7 +32,7 @@ describe('saveDossier', () => {
     const deviceId = await readDeviceId(db);
     expect(outbox.every((e) => e.deviceId === deviceId && e.state === 'pending')).toBe(true);
     expect(outbox[1]).toMatchObject({ entity: 'dossier', entityId: a.id, payload: { status: 'resolved', digitized: true } });
-    expect(outbox[1]!.hash).toBe(await contentHash({ entity: 'dossier', entityId: a.id, payload: outbox[1]!.payload }));
+    expect(outbox[1]!.hash).toBe(await contentHash({ entity: 'dossier', entityId: a.id, payload: outbox[1]!.payload, clocks: outbox[1]!.clocks }));
   });
 
   it('keeps an append-only history entry per save, with the officer and the fields changed', async () => {

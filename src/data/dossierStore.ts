@@ -1,12 +1,17 @@
+import { Dexie } from 'dexie';
 import * as v from 'valibot';
 import { DossierSchema, type Dossier } from '../domain/dossier.ts';
 import { historyEntryFor } from '../domain/dossierHistory.ts';
 import { dossierContributions } from '../domain/indicators/contributions.ts';
 import { contentHash } from '../sync/contentHash.ts';
+import { DOSSIER_LAYOUT } from '../sync/merge/registerLayout.ts';
+import { rebaseEdit } from '../sync/merge/rebaseEdit.ts';
+import { stampClocks } from '../sync/merge/stampClocks.ts';
 import { updateAggregates } from './aggregateStore.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { ensureDeviceId } from './deviceIdentity.ts';
 import { queueChange } from './queueChange.ts';
+import { clockedRecord, putRecordClocks, tickClock } from './recordClocks.ts';
 import { readSetting } from './settings.ts';
 
 /** Thrown when a dossier about to be saved does not pass the schema: nothing is written. */
@@ -14,13 +19,21 @@ export class InvalidDossierError extends Error {
   override readonly name = 'InvalidDossierError';
 }
 
+/** A dossier as an action left it, and the copy the action started from (none for a new dossier). */
+export interface DossierEdit {
+  readonly next: Dossier;
+  readonly base?: Dossier;
+}
+
 /**
- * Saves a dossier snapshot, its outbox change, its history entry and the indicator
- * aggregates in ONE transaction: a dossier never exists without its pending change, nor a
- * change without its dossier, and the figures on screen always match the records.
+ * Saves a dossier snapshot, its register clocks, its outbox change, its history entry and the
+ * indicator aggregates in ONE transaction: a dossier never exists without its pending change, nor a
+ * change without its dossier, and the figures on screen always match the records. With `base`
+ * (the copy the action started from), only what the action changed is applied onto the stored
+ * copy, so an edit from a screen opened before a pull never reverts what the pull brought.
  */
-export function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<void> {
-  return saveDossiers(db, [dossier]);
+export function saveDossier(db: SoMotCuaDatabase, next: Dossier, base?: Dossier): Promise<void> {
+  return saveDossiers(db, [base === undefined ? { next } : { next, base }]);
 }
 
 /**
@@ -28,23 +41,25 @@ export function saveDossier(db: SoMotCuaDatabase, dossier: Dossier): Promise<voi
  * edit. `alongside` runs inside the same transaction (it may write settings) so that the
  * cause of the change and the change land together.
  */
-export async function saveDossiers(db: SoMotCuaDatabase, dossiers: readonly Dossier[], alongside?: () => Promise<void>): Promise<void> {
-  const payloads = dossiers.map((dossier) => {
-    const parsed = v.safeParse(DossierSchema, dossier);
-    if (!parsed.success) throw new InvalidDossierError(parsed.issues.map((i) => i.message).join('; '));
-    return parsed.output;
-  });
-  // Web Crypto is not an IndexedDB request, so hash before the transaction opens.
-  const hashes = await Promise.all(payloads.map((payload) => contentHash({ entity: 'dossier', entityId: payload.id, payload })));
-  await db.transaction('rw', [db.dossiers, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.settings, db.history], async () => {
+export async function saveDossiers(db: SoMotCuaDatabase, edits: readonly DossierEdit[], alongside?: () => Promise<void>): Promise<void> {
+  const checked = edits.map(({ next, base }) => ({ base, next: validDossier(next) }));
+  const tables = [db.dossiers, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.settings, db.history, db.recordClocks];
+  await db.transaction('rw', tables, async () => {
     const deviceId = await ensureDeviceId(db);
     const rule = await readSetting(db, 'apologyRule');
     const officerId = await readSetting(db, 'officerId');
-    for (const [i, payload] of payloads.entries()) {
-      const previous = await db.dossiers.get(payload.id);
+    for (const { base, next } of checked) {
+      const previous = await db.dossiers.get(next.id);
+      const payload = base === undefined || previous === undefined ? next : validDossier(rebaseEdit(DOSSIER_LAYOUT, base, next, previous));
+      // Only the registers this save changes get the new clock (sync issue, item 2).
+      const before = previous === undefined ? undefined : await clockedRecord(db, 'dossier', previous, deviceId);
+      const clocks = stampClocks(DOSSIER_LAYOUT, before, payload, await tickClock(db, deviceId));
       await db.dossiers.put(payload);
+      await putRecordClocks(db, 'dossier', payload.id, clocks);
       await updateAggregates(db, previous ? dossierContributions(previous, rule) : [], dossierContributions(payload, rule));
-      await queueChange(db, deviceId, { entity: 'dossier', entityId: payload.id, at: payload.updatedAt, payload, hash: hashes[i]! });
+      // Web Crypto is not an IndexedDB request: waitFor keeps the transaction open meanwhile.
+      const hash = await Dexie.waitFor(contentHash({ entity: 'dossier', entityId: payload.id, payload, clocks }));
+      await queueChange(db, deviceId, { entity: 'dossier', entityId: payload.id, at: payload.updatedAt, payload, clocks, hash });
       await db.history.add(historyEntryFor(previous, payload, officerId));
     }
     if (alongside) await alongside();
@@ -54,4 +69,10 @@ export async function saveDossiers(db: SoMotCuaDatabase, dossiers: readonly Doss
 /** One dossier by id, or undefined. */
 export function getDossier(db: SoMotCuaDatabase, id: string): Promise<Dossier | undefined> {
   return db.dossiers.get(id);
+}
+
+function validDossier(dossier: Dossier): Dossier {
+  const parsed = v.safeParse(DossierSchema, dossier);
+  if (!parsed.success) throw new InvalidDossierError(parsed.issues.map((i) => i.message).join('; '));
+  return parsed.output;
 }

@@ -30,7 +30,7 @@ describe('feedback (phản ánh, kiến nghị)', () => {
       [1, 'feedback', f.id],
       [2, 'feedback', f.id],
     ]);
-    expect(outbox[1]!.hash).toBe(await contentHash({ entity: 'feedback', entityId: f.id, payload: outbox[1]!.payload }));
+    expect(outbox[1]!.hash).toBe(await contentHash({ entity: 'feedback', entityId: f.id, payload: outbox[1]!.payload, clocks: outbox[1]!.clocks }));
     const november = await indicatorValues(db, { start: '2026-11-01', end: '2026-11-30' });
     // Handled 10/11, due 16/11: 1 on time of 1 handled.
     expect(november.feedback_on_time).toEqual({ numerator: 1, denominator: 1 });

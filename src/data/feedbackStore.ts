@@ -1,23 +1,30 @@
+import { Dexie } from 'dexie';
 import * as v from 'valibot';
 import { FeedbackSchema, type Feedback } from '../domain/feedback.ts';
 import { feedbackContributions } from '../domain/indicators/contributions.ts';
 import { contentHash } from '../sync/contentHash.ts';
+import { FEEDBACK_LAYOUT } from '../sync/merge/registerLayout.ts';
+import { stampClocks } from '../sync/merge/stampClocks.ts';
 import { updateAggregates } from './aggregateStore.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { ensureDeviceId } from './deviceIdentity.ts';
 import { live, type LiveValue } from './liveValue.ts';
 import { queueChange } from './queueChange.ts';
+import { clockedRecord, putRecordClocks, tickClock } from './recordClocks.ts';
 
-/** Saves feedback (phản ánh, kiến nghị), its outbox change and its aggregates in one transaction. */
+/** Saves feedback (phản ánh, kiến nghị), its register clocks, its outbox change and its aggregates in one transaction. */
 export async function saveFeedback(db: SoMotCuaDatabase, feedback: Feedback): Promise<void> {
   const payload = v.parse(FeedbackSchema, feedback);
-  const hash = await contentHash({ entity: 'feedback', entityId: payload.id, payload });
-  await db.transaction('rw', [db.feedback, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates], async () => {
+  await db.transaction('rw', [db.feedback, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.recordClocks], async () => {
     const deviceId = await ensureDeviceId(db);
     const previous = await db.feedback.get(payload.id);
+    const before = previous === undefined ? undefined : await clockedRecord(db, 'feedback', previous, deviceId);
+    const clocks = stampClocks(FEEDBACK_LAYOUT, before, payload, await tickClock(db, deviceId));
     await db.feedback.put(payload);
+    await putRecordClocks(db, 'feedback', payload.id, clocks);
     await updateAggregates(db, previous ? feedbackContributions(previous) : [], feedbackContributions(payload));
-    await queueChange(db, deviceId, { entity: 'feedback', entityId: payload.id, at: payload.updatedAt, payload, hash });
+    const hash = await Dexie.waitFor(contentHash({ entity: 'feedback', entityId: payload.id, payload, clocks }));
+    await queueChange(db, deviceId, { entity: 'feedback', entityId: payload.id, at: payload.updatedAt, payload, clocks, hash });
   });
 }
 

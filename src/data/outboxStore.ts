@@ -1,5 +1,6 @@
 import type { Change, Receipt } from '../sync/protocol.ts';
 import type { SoMotCuaDatabase } from './database.ts';
+import { advanceSeqPastInTransaction, takeNextSeq } from './deviceIdentity.ts';
 import { live, type LiveValue } from './liveValue.ts';
 
 /** Counts the sync client shows: waiting to be pushed, and refused by the server. */
@@ -47,4 +48,22 @@ export async function outboxCounts(db: SoMotCuaDatabase): Promise<OutboxCounts> 
 /** Live view of `outboxCounts`. */
 export function watchOutboxCounts(db: SoMotCuaDatabase): LiveValue<OutboxCounts> {
   return live(() => outboxCounts(db));
+}
+
+/**
+ * Gives changes the server refused as `seq_taken` new sequence numbers after `pastSeq` (the
+ * highest the server holds from this device) and queues them again: their content is still
+ * the officer's, only their numbers collided with changes from before a restore.
+ */
+export async function renumberChanges(db: SoMotCuaDatabase, seqs: readonly number[], pastSeq: number): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.meta], async () => {
+    await advanceSeqPastInTransaction(db, pastSeq);
+    for (const seq of seqs) {
+      const entry = await db.outbox.get(seq);
+      if (entry === undefined) continue;
+      await db.outbox.delete(seq);
+      const { reason: _reason, ...change } = entry;
+      await db.outbox.add({ ...change, seq: await takeNextSeq(db), state: 'pending' });
+    }
+  });
 }

@@ -1,5 +1,5 @@
 import { uuidv7 } from '../domain/uuidv7.ts';
-import type { Entity } from '../sync/protocol.ts';
+import type { Entity, RegisterClocks } from '../sync/protocol.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { takeNextSeq } from './deviceIdentity.ts';
 
@@ -9,6 +9,7 @@ export interface QueuedContent {
   readonly entityId: string;
   readonly at: string;
   readonly payload: unknown;
+  readonly clocks: RegisterClocks;
   readonly hash: string;
 }
 

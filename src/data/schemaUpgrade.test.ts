@@ -59,7 +59,7 @@ describe('IndexedDB upgrade v1 → v2', () => {
 
     const db = new SoMotCuaDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const resolved = await db.dossiers.get(v1Resolved.id);
     expect(resolved).toMatchObject({

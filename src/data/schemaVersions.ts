@@ -23,3 +23,9 @@ export const SCHEMA_V2 = {
   manualEntries: 'key, planId',
   history: '++id, dossierId',
 } as const;
+
+/** Version 3 (sync issue): the register clocks of every record, for per-field merging. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  recordClocks: 'id',
+} as const;

@@ -85,6 +85,9 @@ const DossierObjectSchema = v.object({
   updatedAt: InstantSchema,
 });
 
+/** Every field a dossier can have. */
+export const DOSSIER_FIELDS: readonly string[] = Object.keys(DossierObjectSchema.entries);
+
 /** A dossier (hồ sơ) and its outcome, as stored on the device and the server. */
 export const DossierSchema = v.pipe(
   DossierObjectSchema,

@@ -14,6 +14,8 @@ export interface DossierHistoryEntry {
   readonly officerId: string | null;
   readonly action: DossierAction;
   readonly changes: readonly FieldChange[];
+  /** The change was made on another phone and arrived by sync (its officer is not known here). */
+  readonly remote?: boolean;
 }
 
 /** The named steps of the desk, in words the history shows. */

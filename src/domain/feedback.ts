@@ -11,21 +11,26 @@ export const DEFAULT_FEEDBACK_TIME_LIMIT_DAYS = 10;
 
 export const FEEDBACK_SCHEMA_VERSION = 1;
 
+const FeedbackObjectSchema = v.object({
+  schemaVersion: v.literal(FEEDBACK_SCHEMA_VERSION),
+  id: Uuidv7Schema,
+  receivedAt: InstantSchema,
+  subject: v.pipe(v.string(), v.trim(), v.minLength(1, 'hãy ghi nội dung phản ánh'), v.maxLength(300)),
+  field: v.exactOptional(v.pipe(v.string(), v.trim(), v.maxLength(120))),
+  officerId: v.exactOptional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  timeLimitDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
+  dueDate: DateKeySchema,
+  handledAt: v.exactOptional(InstantSchema),
+  note: v.exactOptional(NoteSchema),
+  updatedAt: InstantSchema,
+});
+
+/** Every field a piece of feedback can have. */
+export const FEEDBACK_FIELDS: readonly string[] = Object.keys(FeedbackObjectSchema.entries);
+
 /** A piece of feedback on administrative rules (PAKN), with its own deadline. */
 export const FeedbackSchema = v.pipe(
-  v.object({
-    schemaVersion: v.literal(FEEDBACK_SCHEMA_VERSION),
-    id: Uuidv7Schema,
-    receivedAt: InstantSchema,
-    subject: v.pipe(v.string(), v.trim(), v.minLength(1, 'hãy ghi nội dung phản ánh'), v.maxLength(300)),
-    field: v.exactOptional(v.pipe(v.string(), v.trim(), v.maxLength(120))),
-    officerId: v.exactOptional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
-    timeLimitDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
-    dueDate: DateKeySchema,
-    handledAt: v.exactOptional(InstantSchema),
-    note: v.exactOptional(NoteSchema),
-    updatedAt: InstantSchema,
-  }),
+  FeedbackObjectSchema,
   v.check((f) => f.handledAt === undefined || Date.parse(f.handledAt) >= Date.parse(f.receivedAt), 'thời điểm xử lý trước thời điểm tiếp nhận'),
 );
 export type Feedback = v.InferOutput<typeof FeedbackSchema>;

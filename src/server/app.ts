@@ -2,25 +2,40 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { createRateLimiter, type RateLimiter } from './access/rateLimiter.ts';
+import { enrollRoute } from './routes/enrollRoute.ts';
 import { healthRoute } from './routes/healthRoute.ts';
 import { errorBody } from './routes/errorBody.ts';
+import { pullRoute } from './routes/pullRoute.ts';
 import { syncRoute } from './routes/syncRoute.ts';
 import { mountStaticSite } from './staticSite.ts';
+import type { AccessStore } from './store/accessStore.ts';
 import type { SyncStore } from './store/syncStore.ts';
+
+/** Enrollment attempts allowed per client address per window (failed or not). */
+export const ENROLL_ATTEMPTS = 10;
+export const ENROLL_WINDOW_MS = 15 * 60 * 1000;
 
 /** What the HTTP app is built from. */
 export interface AppOptions {
   readonly store: SyncStore;
+  /** Units, officers, enrollment codes and device tokens (same database as `store`). */
+  readonly access: AccessStore;
   /** Folder of the built PWA; without it only the API is served. */
   readonly staticDir?: string;
   /** The server clock (tests pin it). */
   readonly now?: () => Date;
+  /** Trust `X-Forwarded-For` for the client address (TRUST_PROXY=1). */
+  readonly trustProxy?: boolean;
+  /** Counts enrollment attempts; by default 10 per 15 minutes per client address, on `now`. */
+  readonly enrollLimiter?: RateLimiter;
 }
 
 const SELF = "'self'";
 
 /** The HTTP app: sync API under /api, the PWA and its SPA fallback everywhere else. */
-export function createApp({ store, staticDir, now = () => new Date() }: AppOptions): Hono {
+export function createApp({ store, access, staticDir, now = () => new Date(), trustProxy = false, enrollLimiter }: AppOptions): Hono {
+  const limiter = enrollLimiter ?? createRateLimiter({ limit: ENROLL_ATTEMPTS, windowMs: ENROLL_WINDOW_MS, now: () => now().getTime() });
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -45,7 +60,9 @@ export function createApp({ store, staticDir, now = () => new Date() }: AppOptio
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api', healthRoute({ now }));
-  app.route('/api', syncRoute({ store, now }));
+  app.route('/api', enrollRoute({ access, now, limiter, trustProxy }));
+  app.route('/api', syncRoute({ store, access, now }));
+  app.route('/api', pullRoute({ store, access, now }));
   app.all('/api/*', (c) => c.json(errorBody('Không có địa chỉ API này.'), 404));
   if (staticDir !== undefined) mountStaticSite(app, staticDir);
   app.onError((error, c) => {

@@ -14,8 +14,16 @@ export function instantMs(iso: string): number {
   return Date.parse(`${date ?? ''}T${time ?? ''}${zone}`);
 }
 
+/** A timestamp already written as `toISOString()` writes it, as phones send them. */
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** The same instant as a UTC `toISOString()` (millisecond precision), or null when unreadable. */
 export function toUtcIso(iso: string): string | null {
+  if (CANONICAL_UTC.test(iso)) {
+    const ms = Date.parse(iso);
+    // Date.parse rolls 30 February over to March: only a true round trip is kept as written.
+    if (Number.isFinite(ms) && new Date(ms).toISOString() === iso) return iso;
+  }
   const ms = instantMs(iso);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }

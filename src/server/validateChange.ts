@@ -1,10 +1,15 @@
 import * as v from 'valibot';
 import { contentHash } from '../sync/contentHash.ts';
+import { isTooFarAhead, parseHlc } from '../sync/merge/hybridLogicalClock.ts';
+import { isRegister, layoutOf } from '../sync/merge/registerLayout.ts';
 import { ChangeSchema } from '../sync/protocol.ts';
 import { describeIssues, VIETNAMESE_MESSAGES } from './describeIssues.ts';
 import { instantMs } from './instant.ts';
 import { readPayload, type NamedInstant } from './readPayload.ts';
 import type { ValidatedChange } from './store/syncStore.ts';
+
+/** Why a change stamped by a phone whose date is far ahead is refused, and what the officer does. */
+export const CLOCK_AHEAD = 'Ngày giờ của máy đang nhanh hơn máy chủ hơn một ngày. Hãy chỉnh lại ngày giờ của máy, rồi mở hồ sơ và lưu lại.';
 
 /** A change ready for the store, or why it was turned down (Vietnamese, names the field). */
 export type ChangeValidation =
@@ -17,7 +22,7 @@ export type ChangeValidation =
  * change names, and that its hash covers exactly the content sent (the hash is taken over the
  * payload as received, before parsing or upgrading).
  */
-export async function validateChange(item: unknown, requestDeviceId: string): Promise<ChangeValidation> {
+export async function validateChange(item: unknown, requestDeviceId: string, now: Date = new Date()): Promise<ChangeValidation> {
   const parsed = v.safeParse(ChangeSchema, item, VIETNAMESE_MESSAGES);
   if (!parsed.success) return reject(`Thay đổi không hợp lệ: ${describeIssues(parsed.issues)}`);
   const change = parsed.output;
@@ -31,7 +36,15 @@ export async function validateChange(item: unknown, requestDeviceId: string): Pr
   }
   const unreadable = unreadableInstant([['at', change.at], ...read.instants]);
   if (unreadable !== null) return reject(`${unreadable}: không đọc được thời điểm`);
-  const expected = await contentHash({ entity: change.entity, entityId: change.entityId, payload: change.payload });
+  const foreignClock = change.clocks === undefined ? undefined : Object.keys(change.clocks).find((register) => !isRegister(layoutOf(change.entity), register));
+  if (foreignClock !== undefined) return reject(`clocks.${foreignClock}: không phải trường của ${change.entity === 'dossier' ? 'hồ sơ' : 'phản ánh'}`);
+  const ahead = Object.values(change.clocks ?? {}).some((clock) => {
+    const reading = parseHlc(clock);
+    return reading !== null && isTooFarAhead(reading, now.getTime());
+  });
+  if (ahead) return reject(CLOCK_AHEAD);
+  const { entity, entityId, payload, clocks } = change;
+  const expected = await contentHash(clocks === undefined ? { entity, entityId, payload } : { entity, entityId, payload, clocks });
   if (change.hash !== expected) return reject('Mã băm không khớp nội dung');
   return { ok: true, change: read.change };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonicalJson.ts';
 import { contentHash } from './contentHash.ts';
@@ -5,6 +6,22 @@ import { contentHash } from './contentHash.ts';
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
     expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('writes exactly what JSON.stringify writes of the key-sorted value (hashes made by older apps stay valid)', () => {
+    // The straightforward definition, as the first version of the app computed it.
+    const sortKeys = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(sortKeys);
+      if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+      }
+      return value;
+    };
+    const values = fc.anything({ withNullPrototype: false, withMap: false, withSet: false, withBigInt: false, withDate: false, withTypedArray: false, withSparseArray: false, withBoxedValues: false, withObjectString: false });
+    fc.assert(fc.property(values, (value) => {
+      expect(canonicalJson(value)).toBe(JSON.stringify(sortKeys(value)) ?? 'null');
+    }), { numRuns: 2000 });
   });
 });
 

@@ -25,6 +25,13 @@ const SCREENS: ReadonlyArray<{ name: string; open: (page: Page) => Promise<void>
       await expect(page).toHaveURL(/\/ho-so\//);
     },
   },
+  {
+    name: 'Đồng bộ',
+    open: async (page) => {
+      await page.getByRole('region', { name: 'Trạng thái đồng bộ' }).getByRole('link', { name: 'Chi tiết đồng bộ' }).click();
+      await expect(page.getByRole('heading', { name: 'Đồng bộ', level: 1 })).toBeVisible();
+    },
+  },
 ];
 
 test.describe('every screen is accessible and fits a phone', () => {

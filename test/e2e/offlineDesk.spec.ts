@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { DeskPage } from './support/deskPage.ts';
-import { E2E_DATABASE_FILE } from './support/e2eServerConfig.ts';
+import { createOfficer, enrollThroughSettings } from './support/enroll.ts';
+import { withServerDb } from './support/serverRecords.ts';
 
 interface ServerDossierRow {
   procedure_name: string;
@@ -15,40 +15,36 @@ interface ServerDossierRow {
 
 // Other e2e tests share the server: read back only what this test's phone (device) sent.
 function readServerDossiers(deviceId: string): ServerDossierRow[] {
-  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(
-        `SELECT d.procedure_name, d.channel, d.status, d.digitized, d.electronic_result, d.resolved_at, d.appointment_date
-         FROM dossiers d JOIN changes c ON c.unit_id = d.unit_id AND c.change_id = d.change_id
-         WHERE c.device_id = ? ORDER BY d.procedure_name`,
-      )
-      .all(deviceId) as ServerDossierRow[];
-  } finally {
-    db.close();
-  }
+  return withServerDb(
+    (db) =>
+      db
+        .prepare(
+          `SELECT d.procedure_name, d.channel, d.status, d.digitized, d.electronic_result, d.resolved_at, d.appointment_date
+           FROM dossiers d JOIN changes c ON c.unit_id = d.unit_id AND c.change_id = d.change_id
+           WHERE c.device_id = ? ORDER BY d.procedure_name`,
+        )
+        .all(deviceId) as ServerDossierRow[],
+  );
 }
 
 function countServerChanges(deviceId: string): number {
-  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM changes WHERE device_id = ?').get(deviceId) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+  return withServerDb((db) => (db.prepare('SELECT COUNT(*) AS n FROM changes WHERE device_id = ?').get(deviceId) as { n: number }).n);
 }
 
-test('an officer records offline, the tally updates and survives a reload, and the server gets it once', async ({ page, context, request }) => {
+test('an enrolled officer records offline, the tally updates and survives a reload, and the server gets it once', async ({ page, context, request }) => {
   const desk = new DeskPage(page);
-  const pushes: string[] = [];
+  const pushes: Array<{ body: string; authorization: string }> = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/api/sync') && r.method() === 'POST') pushes.push(r.postData() ?? '');
+    if (r.url().endsWith('/api/sync') && r.method() === 'POST') pushes.push({ body: r.postData() ?? '', authorization: r.headers()['authorization'] ?? '' });
   });
 
-  // 1. First visit online; the service worker precaches the app.
+  // 1. First visit online; the service worker precaches the app, and the desk enrolls with a
+  //    code its administrator issued (nothing recorded yet, so nothing is pushed).
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Hôm nay', level: 1 })).toBeVisible();
   await desk.waitForServiceWorker();
+  await enrollThroughSettings(page, createOfficer('UBND xã Bàn Làm Việc', 'Phạm Thị Mai'));
+  await desk.tab('Hôm nay').click();
 
   // 2. The network goes; the app still opens.
   await context.setOffline(true);
@@ -92,7 +88,7 @@ test('an officer records offline, the tally updates and survives a reload, and t
   await expect(desk.syncStatus()).toContainText('Đã gửi hết', { timeout: 20_000 });
   expect(pushes.length).toBeGreaterThan(0);
 
-  const deviceId = (JSON.parse(pushes[0]!) as { deviceId: string }).deviceId;
+  const deviceId = (JSON.parse(pushes[0]!.body) as { deviceId: string }).deviceId;
   const rows = readServerDossiers(deviceId);
   expect(rows).toEqual([
     expect.objectContaining({ procedure_name: 'Chứng thực bản sao từ bản chính', channel: 'online_full', status: 'received', digitized: 0, resolved_at: null }),
@@ -103,8 +99,9 @@ test('an officer records offline, the tally updates and survives a reload, and t
   expect(countServerChanges(deviceId)).toBe(4);
 
   // 7. The same pushes sent again add nothing: every change is a duplicate.
-  for (const body of pushes) {
-    const response = await request.post('/api/sync', { data: JSON.parse(body) as unknown });
+  for (const { body, authorization } of pushes) {
+    expect(authorization).toMatch(/^Bearer \S{32,}$/);
+    const response = await request.post('/api/sync', { data: JSON.parse(body) as unknown, headers: { authorization } });
     expect(response.status()).toBe(200);
     const { receipts } = (await response.json()) as { receipts: Array<{ status: string }> };
     expect(receipts.length).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import { contentHash } from '../../src/sync/contentHash.ts';
 import type { Hono } from 'hono';
 import { expect } from 'vitest';
 import type { DossierV1 } from '../../src/domain/dossierV1.ts';
-import { PROTOCOL_VERSION, type Change, type PushResponse } from '../../src/sync/protocol.ts';
+import { AUTH_SCHEME, PROTOCOL_VERSION, type Change, type PushResponse, type RegisterClocks } from '../../src/sync/protocol.ts';
 
 /** A starter procedure by id; throws when the starter list has no such id. */
 export function starterProcedure(id: string): Procedure {
@@ -95,6 +95,8 @@ export interface ChangeOptions {
   readonly at?: string;
   readonly changeId?: string;
   readonly entityId?: string;
+  /** Register clocks, as a phone with per-field merging sends them. */
+  readonly clocks?: RegisterClocks;
 }
 
 /** A change as it travels, naming any entity (the server must refuse unknown ones). */
@@ -111,7 +113,8 @@ export async function wireChange<E extends string>(entity: E, payload: unknown, 
     entityId,
     at: options.at ?? new Date('2025-03-03T02:00:00Z').toISOString(),
     payload,
-    hash: await contentHash({ entity, entityId, payload }),
+    ...(options.clocks === undefined ? {} : { clocks: options.clocks }),
+    hash: await contentHash(options.clocks === undefined ? { entity, entityId, payload } : { entity, entityId, payload, clocks: options.clocks }),
   };
 }
 
@@ -146,9 +149,13 @@ export function skeletonDossier(overrides: Partial<DossierV1> = {}): DossierV1 {
   };
 }
 
-/** Posts a push to an in-process app and returns its receipts (the answer must be 200). */
-export async function pushTo(app: Hono, deviceId: string, changes: readonly unknown[]): Promise<PushResponse> {
-  const res = await app.request('/api/sync', { method: 'POST', body: pushBody(deviceId, changes), headers: { 'Content-Type': 'application/json' } });
+/**
+ * Posts a push to an in-process app and returns its receipts (the answer must be 200). The
+ * server refuses a push without the device's token (see enrolledDevice.ts).
+ */
+export async function pushTo(app: Hono, deviceId: string, changes: readonly unknown[], token?: string): Promise<PushResponse> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(token === undefined ? {} : { Authorization: `${AUTH_SCHEME} ${token}` }) };
+  const res = await app.request('/api/sync', { method: 'POST', body: pushBody(deviceId, changes), headers });
   expect(res.status).toBe(200);
   return (await res.json()) as PushResponse;
 }

@@ -153,7 +153,8 @@ describe('migration 2 on a file written by migration 1', () => {
 
     await openSqliteStore(file).close();
 
-    expect(migrations).toEqual([
+    // Later migrations (3: enrollment and access, …) are applied by the same first open.
+    expect(migrations.slice(0, 2)).toEqual([
       { version: 1, applied_at: '2025-03-01T00:00:00.000Z' },
       { version: 2, applied_at: expect.any(String) },
     ]);

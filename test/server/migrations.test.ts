@@ -23,11 +23,11 @@ describe('openSqliteStore', () => {
     await openSqliteStore(file).close();
     await openSqliteStore(file).close();
 
-    // Two shipped migrations now (2: dossier v2 columns and the feedback table), each applied once.
-    expect(queryRows<{ version: number }>(file, 'SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }]);
+    // Every shipped migration (2: dossier v2 columns and the feedback table; 3: enrollment and access), each applied once.
+    expect(queryRows<{ version: number }>(file, 'SELECT version FROM schema_migrations ORDER BY version')).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
     expect(queryRows(file, 'SELECT unit_id, name FROM units')).toEqual([{ unit_id: 'default', name: 'Đơn vị mặc định' }]);
     const tables = queryRows<{ name: string }>(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
-    expect(tables.map((t) => t.name)).toEqual(['changes', 'devices', 'dossiers', 'feedback', 'schema_migrations', 'units']);
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['changes', 'devices', 'dossiers', 'enrollment_codes', 'feedback', 'officers', 'schema_migrations', 'tokens', 'units']));
   });
 
   it('puts the database in WAL mode', async () => {
@@ -40,7 +40,7 @@ describe('openSqliteStore', () => {
   it('keys every table by unit first', async () => {
     const file = join(folder.dir, 'keys.sqlite');
     await openSqliteStore(file).close();
-    for (const table of ['changes', 'dossiers', 'devices', 'feedback']) {
+    for (const table of ['changes', 'dossiers', 'devices', 'feedback', 'officers', 'enrollment_codes', 'tokens']) {
       const pk = queryRows<{ name: string; pk: number }>(file, `SELECT name, pk FROM pragma_table_info('${table}') WHERE pk > 0 ORDER BY pk`);
       expect(pk[0]?.name).toBe('unit_id');
     }

@@ -8,7 +8,14 @@ describeSyncStore('PostgreSQL', async () => {
   const { url, drop } = await freshPostgresDatabase();
   return {
     open: () => openPostgresStore(url),
-    row: async (table, unitId, id) => (await queryPostgres<Record<string, unknown>>(url, `SELECT * FROM ${table} WHERE unit_id = $1 AND id = $2`, [unitId, id]))[0],
+    row: async (table, unitId, id) => {
+      const row = (await queryPostgres<Record<string, unknown>>(url, `SELECT * FROM ${table} WHERE unit_id = $1 AND id = $2`, [unitId, id]))[0];
+      // bigint comes back as text from node-postgres.
+      return row === undefined ? undefined : { ...row, pull_seq: Number(row['pull_seq']) };
+    },
+    breakDossier: async (unitId, id) => {
+      await queryPostgres(url, `UPDATE dossiers SET data = '{"schemaVersion":2}'::jsonb WHERE unit_id = $1 AND id = $2`, [unitId, id]);
+    },
     count: async (table) => (await queryPostgres<{ n: number }>(url, `SELECT count(*)::integer AS n FROM ${table}`))[0]?.n ?? -1,
     migrateAgain: async () => {
       const pool = new pg.Pool({ connectionString: url });

@@ -13,9 +13,17 @@ describeSyncStore('SQLite', async () => {
     open: async () => openSqliteStore(file),
     row: async (table, unitId, id) => {
       const row = queryRows<Record<string, unknown>>(file, `SELECT * FROM ${table} WHERE unit_id = ? AND id = ?`, unitId, id)[0];
-      return row === undefined ? undefined : { ...row, data: JSON.parse(String(row['data'])) };
+      return row === undefined ? undefined : { ...row, data: JSON.parse(String(row['data'])), clocks: JSON.parse(String(row['clocks'])) };
     },
     count: async (table) => countRows(file, table),
+    breakDossier: async (unitId, id) => {
+      const db = new Database(file);
+      try {
+        db.prepare(`UPDATE dossiers SET data = '{"schemaVersion":2}' WHERE unit_id = ? AND id = ?`).run(unitId, id);
+      } finally {
+        db.close();
+      }
+    },
     migrateAgain: async () => {
       const db = new Database(file);
       try {

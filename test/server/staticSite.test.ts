@@ -4,8 +4,8 @@ import type { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { isSpaPath } from '../../src/server/staticSite.ts';
-import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.ts';
-import type { SyncStore } from '../../src/server/store/syncStore.ts';
+import type { ServerStores } from '../../src/server/store/serverStores.ts';
+import { openSqliteStores } from '../../src/server/store/sqlite/openSqliteStore.ts';
 import { tempFolder } from '../helpers/syncFixtures.ts';
 
 const INDEX_HTML = '<!doctype html><title>Sổ Một Cửa</title>';
@@ -13,7 +13,7 @@ const SW_JS = 'self.addEventListener("install", () => {});';
 const ASSET_JS = 'console.log("app");';
 
 let folder: ReturnType<typeof tempFolder>;
-let store: SyncStore;
+let stores: ServerStores;
 let app: Hono;
 
 beforeEach(() => {
@@ -25,12 +25,12 @@ beforeEach(() => {
   writeFileSync(join(web, 'manifest.webmanifest'), '{"name":"Sổ Một Cửa"}');
   writeFileSync(join(web, 'assets', 'index-abc123.js'), ASSET_JS);
   writeFileSync(join(folder.dir, 'secret.txt'), 'outside');
-  store = openSqliteStore(join(folder.dir, 'db.sqlite'));
-  app = createApp({ store, staticDir: web });
+  stores = openSqliteStores(join(folder.dir, 'db.sqlite'));
+  app = createApp({ store: stores.sync, access: stores.access, staticDir: web });
 });
 
 afterEach(async () => {
-  await store.close();
+  await stores.close();
   folder.remove();
 });
 

@@ -5,9 +5,11 @@ import { endDossier } from '../../src/domain/dossierLifecycle.ts';
 import { handleFeedback } from '../../src/domain/feedback.ts';
 import { uuidv7 } from '../../src/domain/uuidv7.ts';
 import { createApp } from '../../src/server/app.ts';
-import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.ts';
+import type { ServerStores } from '../../src/server/store/serverStores.ts';
+import { openSqliteStores } from '../../src/server/store/sqlite/openSqliteStore.ts';
 import type { SyncStore } from '../../src/server/store/syncStore.ts';
 import type { PushResponse } from '../../src/sync/protocol.ts';
+import { enrolledDevice } from '../helpers/enrolledDevice.ts';
 import { queryRows } from '../helpers/sqliteRows.ts';
 import { dossierChange, feedbackChange, fullDossier, pushTo, sampleDossier, sampleFeedback, SAMPLE_APPLICANT, skeletonDossier, tempFolder, wireChange } from '../helpers/syncFixtures.ts';
 
@@ -17,26 +19,31 @@ const NOW = new Date('2025-03-10T05:00:00.000Z');
 
 let folder: ReturnType<typeof tempFolder>;
 let file: string;
+let stores: ServerStores;
 let store: SyncStore;
 let app: Hono;
 let deviceA: string;
 let deviceB: string;
+/** Each enrolled device's token, by device id (both enrolled in the built-in unit). */
+const tokens = new Map<string, string>();
 
-beforeEach(() => {
+beforeEach(async () => {
   folder = tempFolder();
   file = join(folder.dir, 'sync.sqlite');
-  store = openSqliteStore(file);
-  app = createApp({ store, now: () => NOW });
+  stores = openSqliteStores(file);
+  store = stores.sync;
+  app = createApp({ store, access: stores.access, now: () => NOW });
   deviceA = uuidv7(Date.parse('2025-01-01T00:00:00Z'));
   deviceB = uuidv7(Date.parse('2025-01-02T00:00:00Z'));
+  for (const deviceId of [deviceA, deviceB]) tokens.set(deviceId, (await enrolledDevice(stores.access, { deviceId })).token);
 });
 
 afterEach(async () => {
-  await store.close();
+  await stores.close();
   folder.remove();
 });
 
-const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes);
+const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes, tokens.get(deviceId));
 
 function row(table: 'dossiers' | 'feedback', id: string): Record<string, unknown> | undefined {
   return queryRows<Record<string, unknown>>(file, `SELECT * FROM ${table} WHERE unit_id = 'default' AND id = ?`, id)[0];
@@ -54,6 +61,12 @@ describe('dossiers v2', () => {
     expect(row('dossiers', dossier.id)).toEqual({
       unit_id: 'default',
       id: dossier.id,
+      clocks: expect.stringContaining(`"timeline":`),
+      pull_seq: 1,
+      finished_at: '2025-03-05T03:00:00.000Z',
+      voided_at: null,
+      outcome: 'late', // resolved Wednesday 5 for a Tuesday 4 due date (the apology does not count, by default)
+      online: 1, // online in part
       schema_version: 2,
       code: 'HS-2025-0001',
       officer_id: 'lan',
@@ -188,6 +201,8 @@ describe('feedback', () => {
     expect(row('feedback', feedback.id)).toEqual({
       unit_id: 'default',
       id: feedback.id,
+      clocks: expect.stringContaining(`"timeline":`),
+      pull_seq: 1,
       received_at: '2025-03-03T02:00:00.000Z',
       due_date: '2025-03-17',
       handled_at: null,

@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveDossier, returnDossier } from '../../src/domain/dossierLifecycle.ts';
 import { uuidv7 } from '../../src/domain/uuidv7.ts';
 import { createApp } from '../../src/server/app.ts';
-import { openSqliteStore } from '../../src/server/store/sqlite/openSqliteStore.ts';
+import type { ServerStores } from '../../src/server/store/serverStores.ts';
+import { openSqliteStores } from '../../src/server/store/sqlite/openSqliteStore.ts';
 import type { SyncStore } from '../../src/server/store/syncStore.ts';
-import { MAX_BATCH_SIZE, type PushResponse } from '../../src/sync/protocol.ts';
+import { MAX_BATCH_SIZE, PROTOCOL_VERSION, type PushResponse } from '../../src/sync/protocol.ts';
+import { authHeaders, enrolledDevice } from '../helpers/enrolledDevice.ts';
 import { countRows, queryRows } from '../helpers/sqliteRows.ts';
 import { dossierChange, pushBody, pushTo, sampleDossier, tempFolder } from '../helpers/syncFixtures.ts';
 
@@ -14,30 +16,36 @@ const NOW = new Date('2025-03-10T05:00:00.000Z');
 
 let folder: ReturnType<typeof tempFolder>;
 let file: string;
+let stores: ServerStores;
 let store: SyncStore;
 let app: Hono;
 let deviceA: string;
 let deviceB: string;
+/** Each enrolled device's token, by device id (both enrolled in the built-in unit). */
+const tokens = new Map<string, string>();
 
-beforeEach(() => {
+beforeEach(async () => {
   folder = tempFolder();
   file = join(folder.dir, 'nested', 'sync.sqlite');
-  store = openSqliteStore(file);
-  app = createApp({ store, now: () => NOW });
+  stores = openSqliteStores(file);
+  store = stores.sync;
+  app = createApp({ store, access: stores.access, now: () => NOW });
   deviceA = uuidv7(Date.parse('2025-01-01T00:00:00Z'));
   deviceB = uuidv7(Date.parse('2025-01-02T00:00:00Z'));
+  for (const deviceId of [deviceA, deviceB]) tokens.set(deviceId, (await enrolledDevice(stores.access, { deviceId })).token);
 });
 
 afterEach(async () => {
-  await store.close();
+  await stores.close();
   folder.remove();
 });
 
+/** Posts a raw push body as device A. */
 async function post(body: string): Promise<Response> {
-  return app.request('/api/sync', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+  return app.request('/api/sync', { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...authHeaders(tokens.get(deviceA) ?? '') } });
 }
 
-const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes);
+const push = (deviceId: string, changes: readonly unknown[]): Promise<PushResponse> => pushTo(app, deviceId, changes, tokens.get(deviceId));
 
 interface DossierDbRow {
   id: string;
@@ -88,12 +96,19 @@ describe('POST /api/sync: accepted changes', () => {
         { changeId: c1.changeId, status: 'accepted' },
         { changeId: c2.changeId, status: 'accepted' },
       ],
+      device: { maxSeq: 2, missing: [] },
     });
     expect(await store.countDossiers('default')).toBe(2);
 
     expect(dossierRow(birth.id)).toEqual({
       unit_id: 'default',
       id: birth.id,
+      clocks: expect.stringContaining(`"timeline":`),
+      pull_seq: 1,
+      finished_at: null,
+      voided_at: null,
+      outcome: null, // still open
+      online: 0, // in person
       procedure_id: 'khai-sinh',
       procedure_code: '1.001193',
       procedure_name: 'Đăng ký khai sinh',
@@ -215,6 +230,7 @@ describe('POST /api/sync: rejected changes', () => {
       changeId: clash.changeId,
       status: 'rejected',
       reason: 'Số thứ tự 1 của thiết bị này đã dùng cho thay đổi khác',
+      code: 'seq_taken',
     });
     expect(countRows(file, 'dossiers')).toBe(1);
   });
@@ -304,7 +320,7 @@ describe('POST /api/sync: refused requests', () => {
   });
 
   it('answers 400 naming the fields of a push of the wrong shape', async () => {
-    const error = await expectError(await post(JSON.stringify({ protocol: 1, deviceId: 'abc', changes: 'none' })), 400);
+    const error = await expectError(await post(JSON.stringify({ protocol: PROTOCOL_VERSION, deviceId: 'abc', changes: 'none' })), 400);
     expect(error).toMatch(/^Yêu cầu đồng bộ không đúng định dạng: /);
     expect(error).toContain('deviceId');
     expect(error).toContain('changes');
@@ -316,12 +332,12 @@ describe('POST /api/sync: refused requests', () => {
   });
 
   it('answers 400 to a newer protocol than the server speaks', async () => {
-    await expectError(await post(pushBody(deviceA, [], 2)), 400);
+    await expectError(await post(pushBody(deviceA, [], PROTOCOL_VERSION + 1)), 400);
   });
 
   it('answers 413 to a body over 2 MB without storing anything', async () => {
     const change = await dossierChange(sampleDossier(), { deviceId: deviceA, seq: 1 });
-    const body = JSON.stringify({ protocol: 1, deviceId: deviceA, changes: [change], padding: 'x'.repeat(2 * 1024 * 1024) });
+    const body = JSON.stringify({ protocol: PROTOCOL_VERSION, deviceId: deviceA, changes: [change], padding: 'x'.repeat(2 * 1024 * 1024) });
     const error = await expectError(await post(body), 413);
     expect(error).toContain('quá lớn');
     expect(countRows(file, 'changes')).toBe(0);

@@ -1,6 +1,6 @@
-import { endTimeOf, type Dossier } from '../dossier.ts';
+import { endTimeOf, type Dossier, type SupplementRequest } from '../dossier.ts';
 import { vietnamDateKey } from '../vietnamTime.ts';
-import { judgedDate, type ApologyRule } from './outcome.ts';
+import { judgedDate, type ApologyRule, type JudgedDossier } from './outcome.ts';
 
 /** A dossier still in progress at an instant: within its deadline (trong hạn) or overdue (quá hạn). */
 export type PendingStatus = 'within_deadline' | 'overdue';
@@ -12,7 +12,7 @@ export type PendingStatus = 'within_deadline' | 'overdue';
  * deadline: the clock is stopped (DOMAIN.md §1, step 2).
  */
 export function pendingStatusAt(
-  d: Pick<Dossier, 'receivedAt' | 'status' | 'resolvedAt' | 'endedAt' | 'dueDate' | 'apology' | 'supplementRequests'>,
+  d: Pick<Dossier, 'receivedAt' | 'status' | 'resolvedAt' | 'endedAt'> & JudgedDossier & { readonly supplementRequests: readonly Pick<SupplementRequest, 'requestedAt' | 'returnedAt'>[] },
   instant: string,
   rule: ApologyRule = 'judge_by_due_date',
 ): PendingStatus | null {

@@ -6,7 +6,7 @@ import { DossierSchema, type Dossier } from '../dossier.ts';
 import { receiveDossier, resolveDossier } from '../dossierLifecycle.ts';
 import { periodContaining, periodRange } from '../periods/period.ts';
 import { percentOf } from '../ratio.ts';
-import { dossierFlow } from '../reports/dossierFlow.ts';
+import { flowReport } from '../reports/flowReport.ts';
 import { STARTER_PROCEDURES } from '../starterProcedures.ts';
 import { uuidv7 } from '../uuidv7.ts';
 import { weekendOnlyCalendar as cal } from '../workingDays.ts';
@@ -28,11 +28,16 @@ describe('indicator invariants (fast-check)', () => {
     fc.assert(fc.property(arbitraryDossier(cal), (d) => v.safeParse(DossierSchema, d).success));
   });
 
-  it('received in period + carried over = finished + pending (Biểu 06)', () => {
+  it('received in period + carried over = finished + pending, on every row and the total (Biểu 06)', () => {
     fc.assert(
       fc.property(dossiers, anyRange, (list, range) => {
-        const f = dossierFlow(list, range);
-        expect(f.received + f.carriedOver).toBe(f.finished + f.pending);
+        const report = flowReport(list, range);
+        for (const f of [...report.byField.values(), report.total]) {
+          expect(f.received + f.carriedOver).toBe(f.finished + f.pending);
+          expect(f.receivedOnline + f.receivedOffline).toBe(f.received);
+          expect(f.early + f.onTime + f.late).toBe(f.finished);
+          expect(f.pendingWithinDeadline + f.pendingOverdue).toBe(f.pending);
+        }
       }),
     );
   });

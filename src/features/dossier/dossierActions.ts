@@ -1,6 +1,7 @@
 import type { Dossier } from '../../domain/dossier.ts';
 import { getDossier, saveDossier } from '../../data/dossierStore.ts';
 import { useServices, type Services } from '../../app/services.ts';
+import { syncAfterSave } from '../../app/backgroundSync.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { InputError } from './actionError.ts';
 import { offerUndo } from './undoToast.tsx';
@@ -23,13 +24,13 @@ export async function commitChange(
   done: string,
   afterSave?: () => void,
 ): Promise<void> {
-  await saveDossier(services.db, after);
-  void services.sync.syncNow();
+  await saveDossier(services.db, after, before);
+  syncAfterSave(services.sync);
   afterSave?.();
   offerUndo(done, async () => {
     const stored = await getDossier(services.db, after.id);
     if (!isStillCurrent(stored, after)) throw new InputError(t('hồ sơ đã thay đổi sau thao tác này.'));
-    await saveDossier(services.db, undoSnapshot(before, new Date(), stored));
-    void services.sync.syncNow();
+    await saveDossier(services.db, undoSnapshot(before, new Date(), stored), after);
+    syncAfterSave(services.sync);
   });
 }

@@ -3,6 +3,7 @@ import { handleFeedback, receiveFeedback } from '../../domain/feedback.ts';
 import { uuidv7 } from '../../domain/uuidv7.ts';
 import { saveFeedback, watchOpenFeedback } from '../../data/feedbackStore.ts';
 import { useServices } from '../../app/services.ts';
+import { syncAfterSave } from '../../app/backgroundSync.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatDay } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
@@ -21,7 +22,7 @@ export function FeedbackCard() {
     setError(null);
     try {
       await action();
-      void sync.syncNow();
+      syncAfterSave(sync);
     } catch (e) {
       setError(t('Chưa lưu được: {reason}', { reason: e instanceof Error ? t(e.message) : String(e) }));
     }

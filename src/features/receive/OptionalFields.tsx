@@ -1,14 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../ui/i18n/t.ts';
-import { BarcodeScanDialog } from './BarcodeScanDialog.tsx';
-import { canScanBarcodes } from './barcodeDetector.ts';
+import { ScanDialog } from '../../ui/scan/ScanDialog.tsx';
+import { canScanCodes } from '../../ui/scan/codeReader.ts';
 import { loadDetailsOpen, rememberDetailsOpen } from './rememberedDetailsOpen.ts';
 import { phoneProblem, type OptionalDetails } from './optionalDetails.ts';
 
 /** "Thông tin thêm (không bắt buộc)": dossier code (typed or scanned), applicant name and phone. */
 export function OptionalFields(props: { details: OptionalDetails; onChange: (details: OptionalDetails) => void }) {
   const [scanning, setScanning] = createSignal(false);
-  const scannable = canScanBarcodes();
+  const scannable = canScanCodes();
   const set = (field: keyof OptionalDetails, value: string) => props.onChange({ ...props.details, [field]: value });
   const phone = () => phoneProblem(props.details.phone);
 
@@ -58,7 +58,12 @@ export function OptionalFields(props: { details: OptionalDetails; onChange: (det
         </p>
       </div>
       <Show when={scanning()}>
-        <BarcodeScanDialog onCode={(code) => (set('code', code), setScanning(false))} onClose={() => setScanning(false)} />
+        <ScanDialog
+          title={t('Quét mã hồ sơ')}
+          hint={t('Đưa mã vạch hoặc mã QR trên phiếu vào khung hình.')}
+          onCode={(code) => (set('code', code), setScanning(false))}
+          onClose={() => setScanning(false)}
+        />
       </Show>
     </details>
   );

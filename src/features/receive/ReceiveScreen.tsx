@@ -9,6 +9,7 @@ import { procedureUsageRanking, toggleFavouriteProcedure, watchFavouriteProcedur
 import { watchSetting } from '../../data/settings.ts';
 import { navigate } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
+import { syncAfterSave } from '../../app/backgroundSync.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { TodayReceivedCount } from './TodayReceivedCount.tsx';
 import { formatDay } from '../../ui/format.ts';
@@ -109,7 +110,7 @@ export function ReceiveScreen() {
       setTypedTime(null);
       setQuery('');
       setMessage({ kind: 'ok', text: t('Đã tiếp nhận: {procedure}. Hẹn trả {date}.', { procedure: p.name, date: formatDay(dossier.appointmentDate) }) });
-      void sync.syncNow();
+      syncAfterSave(sync);
     } catch (error) {
       setMessage({ kind: 'error', text: t('Chưa lưu được hồ sơ: {reason}', { reason: error instanceof Error ? t(error.message) : String(error) }) });
     } finally {

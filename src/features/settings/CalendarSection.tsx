@@ -4,6 +4,7 @@ import { vietnamDateKey } from '../../domain/vietnamTime.ts';
 import { applyCalendarChange, watchCalendarChange } from '../../data/calendarChange.ts';
 import { watchSetting } from '../../data/settings.ts';
 import { useServices } from '../../app/services.ts';
+import { syncAfterSave } from '../../app/backgroundSync.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { AddDayForm } from './AddDayForm.tsx';
@@ -74,7 +75,7 @@ export function CalendarSection() {
       setStaged(null);
       const moved = changes.length === 0 ? '' : ` ${t('{count} hồ sơ đã đổi ngày hẹn.', { count: changes.length })}`;
       setMessage({ kind: 'ok', text: `${t('Đã lưu lịch làm việc.')}${moved}` });
-      if (changes.length > 0) void sync.syncNow();
+      if (changes.length > 0) syncAfterSave(sync);
     } catch (error) {
       setMessage({ kind: 'error', text: t('Chưa lưu được lịch: {reason}', { reason: errorText(error) }) });
     } finally {

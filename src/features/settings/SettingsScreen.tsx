@@ -1,6 +1,7 @@
 import { t } from '../../ui/i18n/t.ts';
 import { CalendarSection } from './CalendarSection.tsx';
 import { CatalogueSection } from './CatalogueSection.tsx';
+import { EnrollmentSection } from './EnrollmentSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { OfficerSection } from './OfficerSection.tsx';
 import { PlanLinkSection } from './PlanLinkSection.tsx';
@@ -8,13 +9,14 @@ import { StorageSection } from './StorageSection.tsx';
 import { UnitSection } from './UnitSection.tsx';
 import { ReportingSection } from './ReportingSection.tsx';
 
-/** "Cài đặt": language, unit and officer, plan, reporting rules, working calendar, procedure catalogue, storage and sync. */
+/** "Cài đặt": language, device enrollment, unit and officer, plan, reporting rules, working calendar, procedure catalogue, storage and sync. */
 export function SettingsScreen() {
   return (
     <div class="screen settings">
       <h1>{t('Cài đặt')}</h1>
       <p class="subtitle">{t('Lưu trên máy này, dùng được cả khi không có mạng.')}</p>
       <LanguageSection />
+      <EnrollmentSection />
       <UnitSection />
       <OfficerSection />
       <PlanLinkSection />

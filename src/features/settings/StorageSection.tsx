@@ -1,4 +1,5 @@
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { navigate, pathOf } from '../../app/router.ts';
 import { watchOutboxCounts } from '../../data/outboxStore.ts';
 import { useServices } from '../../app/services.ts';
 import { INITIAL_SYNC_STATUS } from '../../sync/client/syncStatus.ts';
@@ -50,9 +51,14 @@ export function StorageSection() {
           <dd>{status().lastSuccessAt ? formatDateTime(status().lastSuccessAt!) : t('Chưa có')}</dd>
         </div>
       </dl>
-      <button type="button" onClick={() => void sync.syncNow()}>
-        {t('Đồng bộ ngay')}
-      </button>
+      <div class="row wrap">
+        <button type="button" onClick={() => void sync.syncNow()}>
+          {t('Đồng bộ ngay')}
+        </button>
+        <a class="button-link" href={pathOf({ name: 'sync' })} onClick={(e) => (e.preventDefault(), navigate('sync'))}>
+          {t('Chi tiết đồng bộ')}
+        </a>
+      </div>
     </section>
   );
 }

@@ -1,46 +1,52 @@
 import { createMutation } from '@tanstack/solid-query';
-import { createSignal, onCleanup, Show } from 'solid-js';
-import { watchOutboxCounts } from '../../data/outboxStore.ts';
+import { Show } from 'solid-js';
+import { navigate, pathOf } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
-import { CLOCK_SKEW_WARNING_MS, INITIAL_SYNC_STATUS } from '../../sync/client/syncStatus.ts';
+import { watchOutboxCounts } from '../../data/outboxStore.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
+import { createSyncStatus, dataLossOf, isClockSkewed } from './createSyncStatus.ts';
+import { phaseText } from './phaseText.ts';
 import { syncKeys } from './syncKeys.ts';
+import './syncStatusBar.css';
 
-/** Always-visible sync state: connection, changes waiting, last success, last error. */
+/** Always-visible sync state: connection, changes waiting or rejected, last success, last error; opens "Đồng bộ". */
 export function SyncStatusBar() {
   const { db, sync } = useServices();
-  const [status, setStatus] = createSignal(INITIAL_SYNC_STATUS);
-  onCleanup(sync.subscribe(setStatus));
+  const status = createSyncStatus(sync);
   const counts = createLiveSignal(() => watchOutboxCounts(db), { pending: 0, rejected: 0 });
   const syncNow = createMutation(() => ({ mutationKey: syncKeys.push(), mutationFn: () => sync.syncNow(), networkMode: 'always' }));
-
-  const skewed = () => {
-    const skew = status().clockSkewMs;
-    return skew !== null && Math.abs(skew) > CLOCK_SKEW_WARNING_MS;
-  };
 
   return (
     <section class="sync-bar" aria-label={t('Trạng thái đồng bộ')}>
       <p role="status">
         <Show when={status().phase !== 'offline'} fallback={<strong class="offline">{t('Ngoại tuyến')}</strong>}>
-          <span>{status().phase === 'syncing' ? t('Đang đồng bộ…') : t('Trực tuyến')}</span>
+          <span>{phaseText(status().phase)}</span>
         </Show>
         {' · '}
         <Show when={counts.value().pending > 0} fallback={t('Đã gửi hết')}>
           {t('{count} thay đổi chờ gửi', { count: counts.value().pending })}
         </Show>
-        <Show when={counts.value().rejected > 0}>{` · ${t('{count} bị từ chối', { count: counts.value().rejected })}`}</Show>
+        <Show when={counts.value().rejected > 0}>
+          {' '}
+          <span class="sync-badge">{t('{count} bị từ chối', { count: counts.value().rejected })}</span>
+        </Show>
         <Show when={status().lastSuccessAt}>{(at) => <>{` · ${t('Lần cuối: {time}', { time: formatDateTime(at()) })}`}</>}</Show>
       </p>
+      <Show when={dataLossOf(status())}>{(loss) => <p class="sync-error sync-data-loss">{t(loss())}</p>}</Show>
       <Show when={status().lastError}>{(e) => <p class="sync-error">{t(e())}</p>}</Show>
-      <Show when={skewed()}>
+      <Show when={isClockSkewed(status())}>
         <p class="sync-error">{t('Đồng hồ của máy lệch hơn 2 phút so với máy chủ. Hãy chỉnh lại giờ để tính hạn cho đúng.')}</p>
       </Show>
-      <button type="button" class="link" disabled={syncNow.isPending} onClick={() => syncNow.mutate()}>
-        {t('Đồng bộ ngay')}
-      </button>
+      <div class="sync-actions">
+        <button type="button" class="link" disabled={syncNow.isPending} onClick={() => syncNow.mutate()}>
+          {t('Đồng bộ ngay')}
+        </button>
+        <a class="sync-details" href={pathOf({ name: 'sync' })} onClick={(e) => (e.preventDefault(), navigate('sync'))}>
+          {t('Chi tiết đồng bộ')}
+        </a>
+      </div>
     </section>
   );
 }

@@ -3,10 +3,13 @@ import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { PushRequestSchema, type PushResponse, type Receipt } from '../../sync/protocol.ts';
 import { describeIssues, VIETNAMESE_MESSAGES } from '../describeIssues.ts';
-import { DEFAULT_UNIT_ID, type SyncStore } from '../store/syncStore.ts';
+import type { AccessStore } from '../store/accessStore.ts';
+import type { SyncStore } from '../store/syncStore.ts';
 import { validateChange, type ChangeValidation } from '../validateChange.ts';
 import { errorBody } from './errorBody.ts';
-import { protocolMismatch } from './protocolCheck.ts';
+import { readJsonBody, type JsonBodyEnv } from './jsonBody.ts';
+import { requireToken, type AuthEnv } from './requireToken.ts';
+import { requireWriter } from './requireWriter.ts';
 
 /** Largest push body accepted, in bytes (500 dossier snapshots take well under 1 MB). */
 export const MAX_PUSH_BODY_BYTES = 2 * 1024 * 1024;
@@ -14,37 +17,48 @@ export const MAX_PUSH_BODY_BYTES = 2 * 1024 * 1024;
 /** What the sync route needs. */
 export interface SyncRouteDeps {
   readonly store: SyncStore;
+  readonly access: AccessStore;
   readonly now: () => Date;
 }
 
-/** `POST /sync`: checks a push, stores its valid changes and answers one receipt per change. */
-export function syncRoute({ store, now }: SyncRouteDeps): Hono {
-  const route = new Hono();
+/** 403 for a push naming another device than the token's. */
+export const OTHER_DEVICE = 'Mã truy cập này thuộc thiết bị khác.';
+
+/** 403 for a push that names (`?unit=`) another unit than the token's. */
+export const CANNOT_WRITE_UNIT = 'Không có quyền ghi dữ liệu của đơn vị này.';
+
+/**
+ * `POST /sync`: checks a push, stores its valid changes in the token's unit and answers one
+ * receipt per change. Only an officer's token may push, and only for its own device.
+ */
+export function syncRoute({ store, access, now }: SyncRouteDeps): Hono<AuthEnv & JsonBodyEnv> {
+  const route = new Hono<AuthEnv & JsonBodyEnv>();
   route.post(
     '/sync',
     bodyLimit({
       maxSize: MAX_PUSH_BODY_BYTES,
       onError: (c) => c.json(errorBody('Dữ liệu gửi lên quá lớn (tối đa 2 MB). Hãy gửi ít thay đổi hơn mỗi lần.'), 413),
     }),
+    readJsonBody(),
+    requireToken(access),
+    requireWriter(),
     async (c) => {
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return c.json(errorBody('Nội dung gửi lên không phải JSON hợp lệ.'), 400);
-      }
-      const mismatch = protocolMismatch(body);
-      if (mismatch !== null) return c.json(errorBody(mismatch.error), mismatch.status);
-      const parsed = v.safeParse(PushRequestSchema, body, VIETNAMESE_MESSAGES);
+      const auth = c.get('auth');
+      const unit = c.req.query('unit');
+      if (unit !== undefined && unit !== auth.unitId) return c.json(errorBody(CANNOT_WRITE_UNIT), 403);
+      const parsed = v.safeParse(PushRequestSchema, c.get('jsonBody'), VIETNAMESE_MESSAGES);
       if (!parsed.success) {
         return c.json(errorBody(`Yêu cầu đồng bộ không đúng định dạng: ${describeIssues(parsed.issues)}`), 400);
       }
       const { deviceId, changes } = parsed.output;
-      const checked = await Promise.all(changes.map((item) => validateChange(item, deviceId)));
+      if (deviceId !== auth.deviceId) return c.json(errorBody(OTHER_DEVICE), 403);
+      const at = now();
+      const checked = await Promise.all(changes.map((item) => validateChange(item, deviceId, at)));
       const valid = checked.flatMap((result) => (result.ok ? [result.change] : []));
-      const serverTime = now().toISOString();
-      const stored = await store.applyChanges(DEFAULT_UNIT_ID, valid, serverTime);
-      const response: PushResponse = { serverTime, receipts: inRequestOrder(changes, checked, stored) };
+      const serverTime = at.toISOString();
+      const stored = await store.applyChanges(auth.unitId, valid, serverTime);
+      const device = await store.deviceState(auth.unitId, deviceId);
+      const response: PushResponse = { serverTime, receipts: inRequestOrder(changes, checked, stored), device };
       return c.json(response);
     },
   );

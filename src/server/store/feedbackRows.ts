@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../sync/canonicalJson.ts';
 import { storedInstant as utc } from '../instant.ts';
-import type { ValidatedFeedbackChange } from './syncStore.ts';
-import { optionalUtc } from './rows.ts';
+import type { Feedback } from '../../domain/feedback.ts';
+import { optionalUtc, type RowSource } from './rows.ts';
 
 /**
  * Named parameters of one `feedback` row. The subject and note (which may name people)
@@ -18,6 +18,8 @@ export interface FeedbackRow {
   readonly data: string;
   readonly updatedAt: string;
   readonly changeId: string;
+  readonly clocks: string;
+  readonly pullSeq: number;
 }
 
 /** Every `feedback` column with the FeedbackRow field that fills it, in table order. */
@@ -32,11 +34,12 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<readonly [column: string, parameter
   ['data', 'data'],
   ['updated_at', 'updatedAt'],
   ['change_id', 'changeId'],
+  ['clocks', 'clocks'],
+  ['pull_seq', 'pullSeq'],
 ];
 
-/** The `feedback` row for the snapshot a change carries. */
-export function feedbackRow(unitId: string, change: ValidatedFeedbackChange): FeedbackRow {
-  const f = change.payload;
+/** The `feedback` row for a (merged) piece of feedback. */
+export function feedbackRow(unitId: string, f: Feedback, source: RowSource): FeedbackRow {
   return {
     unitId,
     id: f.id,
@@ -45,8 +48,10 @@ export function feedbackRow(unitId: string, change: ValidatedFeedbackChange): Fe
     handledAt: optionalUtc(f.handledAt),
     field: f.field ?? null,
     officerId: f.officerId ?? null,
-    data: canonicalJson(f),
+    data: source.dataJson ?? canonicalJson(f),
     updatedAt: utc(f.updatedAt),
-    changeId: change.changeId,
+    changeId: source.changeId,
+    clocks: canonicalJson(source.clocks),
+    pullSeq: source.pullSeq,
   };
 }

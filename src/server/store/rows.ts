@@ -1,6 +1,19 @@
 import { canonicalJson } from '../../sync/canonicalJson.ts';
 import { storedInstant as utc } from '../instant.ts';
-import type { ValidatedChange, ValidatedDossierChange } from './syncStore.ts';
+import { isOnlineChannel } from '../../domain/channel.ts';
+import { outcomeOf, type Outcome } from '../../domain/deadlines/outcome.ts';
+import { endTimeOf, type Dossier } from '../../domain/dossier.ts';
+import type { RegisterClocks } from '../../sync/protocol.ts';
+import type { ValidatedChange } from './syncStore.ts';
+
+/** Where a stored record's row comes from: the change last written into it, its clocks, its place in the pull order. */
+export interface RowSource {
+  readonly changeId: string;
+  readonly clocks: RegisterClocks;
+  readonly pullSeq: number;
+  /** The record's canonical JSON when already written (a new record is its change's payload). */
+  readonly dataJson?: string;
+}
 
 /** Named parameters of one `changes` row. */
 export interface ChangeRow {
@@ -51,9 +64,18 @@ export interface DossierRow {
   readonly electronicCertifiedCopy: 0 | 1;
   readonly satisfaction: string | null;
   readonly complaint: 0 | 1;
+  readonly voidedAt: string | null;
+  /** When it ended, with a result or without (resolution, else early end). */
+  readonly finishedAt: string | null;
+  /** Early, on time or late against its due date (domain `outcomeOf`, due-date rule); null while open. */
+  readonly outcome: Outcome | null;
+  /** Received online, whole or in part (domain `isOnlineChannel`). */
+  readonly online: 0 | 1;
   readonly data: string;
   readonly updatedAt: string;
   readonly changeId: string;
+  readonly clocks: string;
+  readonly pullSeq: number;
 }
 
 /** Every `dossiers` column with the DossierRow field that fills it, in table order. */
@@ -87,9 +109,15 @@ export const DOSSIER_COLUMNS: ReadonlyArray<readonly [column: string, parameter:
   ['electronic_certified_copy', 'electronicCertifiedCopy'],
   ['satisfaction', 'satisfaction'],
   ['complaint', 'complaint'],
+  ['voided_at', 'voidedAt'],
+  ['finished_at', 'finishedAt'],
+  ['outcome', 'outcome'],
+  ['online', 'online'],
   ['data', 'data'],
   ['updated_at', 'updatedAt'],
   ['change_id', 'changeId'],
+  ['clocks', 'clocks'],
+  ['pull_seq', 'pullSeq'],
 ];
 
 /** The `changes` row for a validated change received at `receivedAt`. */
@@ -108,9 +136,8 @@ export function changeRow(unitId: string, change: ValidatedChange, receivedAt: s
   };
 }
 
-/** The `dossiers` row for the snapshot a change carries. */
-export function dossierRow(unitId: string, change: ValidatedDossierChange): DossierRow {
-  const d = change.payload;
+/** The `dossiers` row for a (merged) dossier. */
+export function dossierRow(unitId: string, d: Dossier, source: RowSource): DossierRow {
   return {
     unitId,
     id: d.id,
@@ -141,9 +168,15 @@ export function dossierRow(unitId: string, change: ValidatedDossierChange): Doss
     electronicCertifiedCopy: bit(d.electronicCertifiedCopy),
     satisfaction: d.satisfaction ?? null,
     complaint: bit(d.complaint),
-    data: canonicalJson(d),
+    voidedAt: optionalUtc(d.voidedAt),
+    finishedAt: optionalUtc(endTimeOf(d)),
+    outcome: outcomeOf(d),
+    online: bit(isOnlineChannel(d.channel)),
+    data: source.dataJson ?? canonicalJson(d),
     updatedAt: utc(d.updatedAt),
-    changeId: change.changeId,
+    changeId: source.changeId,
+    clocks: canonicalJson(source.clocks),
+    pullSeq: source.pullSeq,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Dossier } from '../../domain/dossier.ts';
 import type { Feedback } from '../../domain/feedback.ts';
-import type { Change, Receipt } from '../../sync/protocol.ts';
+import type { DayRange } from '../../domain/periods/dayRange.ts';
+import type { UnitFlowReport } from './districtReport.ts';
+import type { Change, DeviceState, PulledRecord, Receipt } from '../../sync/protocol.ts';
 
 /** The only unit until enrollment tokens arrive; created by the first migration. */
 export const DEFAULT_UNIT_ID = 'default';
@@ -16,6 +18,16 @@ export type ValidatedFeedbackChange = CheckedEnvelope & { readonly entity: 'feed
 /** A wire change whose hash has been verified and whose payload has been checked for its entity. */
 export type ValidatedChange = ValidatedDossierChange | ValidatedFeedbackChange;
 
+/** One page of a pull. */
+export interface PullPage {
+  readonly records: PulledRecord[];
+  readonly cursor: number;
+  readonly more: boolean;
+}
+
+/** Most gaps a device state lists: enough to tell the officer, bounded for a badly broken device. */
+export const MAX_REPORTED_GAPS = 20;
+
 /**
  * Where pushed changes land. Every record is keyed by unit first, so a unit's data can later
  * live on one shard. Methods return promises so a networked database can implement it too.
@@ -26,6 +38,18 @@ export interface SyncStore {
    * only after the commit. Throws (and writes nothing) when the transaction fails.
    */
   applyChanges(unitId: string, changes: readonly ValidatedChange[], receivedAt: string): Promise<Receipt[]>;
+  /**
+   * The unit's records written after `cursor` (0 for everything), at most `limit`, in the
+   * order they were written; `cursor` of the answer is where the next page starts.
+   */
+  pullSince(unitId: string, cursor: number, limit: number): Promise<PullPage>;
+  /** What the server holds of a device's changes: its highest `seq` and the gaps below it. */
+  deviceState(unitId: string, deviceId: string): Promise<DeviceState>;
+  /**
+   * Biểu 06 for each unit over a period (Vietnam days), computed with the phones' own domain
+   * code; a district's report reads only what was open during the period.
+   */
+  districtReport(unitIds: readonly string[], range: DayRange): Promise<UnitFlowReport[]>;
   /** How many dossiers the unit has. */
   countDossiers(unitId: string): Promise<number>;
   /** How many pieces of feedback the unit has. */

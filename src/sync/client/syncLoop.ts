@@ -1,34 +1,33 @@
 import type { SoMotCuaDatabase } from '../../data/database.ts';
 import { backoffDelay } from './backoff.ts';
-import type { PushTransport } from './httpTransport.ts';
-import { SyncHttpError } from './httpTransport.ts';
-import { pushOutbox, type PushSummary } from './pushOutbox.ts';
+import { SyncHttpError, type SyncTransport } from './httpTransport.ts';
+import { withPushLock } from './pushLock.ts';
+import { syncOnce, type SyncOutcome } from './syncOnce.ts';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus.ts';
 
-/** Name of the Web Lock that keeps two tabs from pushing the same queue. */
-const PUSH_LOCK = 'so-mot-cua:push';
 /** While changes wait and nothing else triggers, try again this often. */
 const IDLE_RETRY_MS = 60_000;
 
 /** A running sync loop. */
 export interface SyncLoop {
-  /** Pushes now (or as soon as the running push ends). Resolves when that push is done. */
-  syncNow(): Promise<PushSummary | null>;
+  /** Syncs now (or as soon as the running round ends). Resolves when that round is done. */
+  syncNow(): Promise<SyncOutcome | null>;
   subscribe(listener: (status: SyncStatus) => void): () => void;
   stop(): void;
 }
 
 /**
- * Pushes the outbox on start, on `online`, when the app becomes visible, after every local
- * save (`syncNow`), and on a backoff timer after a failure. Never throws into the UI: every
- * failure becomes a status the officer can read.
+ * Pushes the outbox and pulls the unit's changes on start, on `online`, when the app becomes
+ * visible, after every local save (`syncNow`), every minute while idle, and on a backoff
+ * timer with jitter after a failure. Never throws into the UI: every failure becomes a status
+ * the officer can read.
  */
-export function startSyncLoop(db: SoMotCuaDatabase, transport: PushTransport): SyncLoop {
+export function startSyncLoop(db: SoMotCuaDatabase, transport: SyncTransport): SyncLoop {
   let status: SyncStatus = INITIAL_SYNC_STATUS;
   const listeners = new Set<(s: SyncStatus) => void>();
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<PushSummary | null> | null = null;
+  let running: Promise<SyncOutcome | null> | null = null;
   let again = false;
 
   const setStatus = (next: Partial<SyncStatus>) => {
@@ -41,24 +40,27 @@ export function startSyncLoop(db: SoMotCuaDatabase, transport: PushTransport): S
     timer = setTimeout(() => void syncNow(), ms);
   };
 
-  const pushWithLock = async (): Promise<PushSummary> =>
-    typeof navigator !== 'undefined' && 'locks' in navigator
-      ? await navigator.locks.request(PUSH_LOCK, () => pushOutbox(db, transport))
-      : await pushOutbox(db, transport);
+  const syncWithLock = (): Promise<SyncOutcome> => withPushLock(() => syncOnce(db, transport));
 
-  const runOnce = async (): Promise<PushSummary | null> => {
+  const runOnce = async (): Promise<SyncOutcome | null> => {
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       setStatus({ phase: 'offline' });
       return null;
     }
     setStatus({ phase: 'syncing' });
     try {
-      const summary = await pushWithLock();
+      const outcome = await syncWithLock();
       failures = 0;
-      const skew = summary.serverTime === null ? status.clockSkewMs : Date.parse(summary.serverTime) - Date.now();
-      setStatus({ phase: 'idle', lastSuccessAt: new Date().toISOString(), lastError: null, clockSkewMs: skew });
+      if (outcome.kind === 'unenrolled') {
+        setStatus({ phase: 'unenrolled', lastError: null });
+        return outcome;
+      }
+      const skew = outcome.serverTime === null ? status.clockSkewMs : Date.parse(outcome.serverTime) - Date.now();
+      const unreadable = outcome.pulled.unreadable;
+      const lastError = unreadable === 0 ? null : `Có ${unreadable} bản ghi trên máy chủ mà phiên bản ứng dụng này chưa đọc được: hãy cập nhật ứng dụng để nhận chúng.`;
+      setStatus({ phase: 'idle', lastSuccessAt: new Date().toISOString(), lastError, clockSkewMs: skew, dataLoss: outcome.dataLoss });
       schedule(IDLE_RETRY_MS);
-      return summary;
+      return outcome;
     } catch (error) {
       failures += 1;
       setStatus({ phase: 'error', lastError: describeFailure(error) });
@@ -67,7 +69,7 @@ export function startSyncLoop(db: SoMotCuaDatabase, transport: PushTransport): S
     }
   };
 
-  const syncNow = async (): Promise<PushSummary | null> => {
+  const syncNow = async (): Promise<SyncOutcome | null> => {
     if (running) {
       again = true;
       return running;

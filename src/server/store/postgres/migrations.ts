@@ -13,6 +13,16 @@ import type { Migration } from '../sqlite/migrations.ts';
  *   SELECT create_distributed_table('dossiers', 'unit_id', colocate_with => 'changes');
  *   SELECT create_distributed_table('feedback', 'unit_id', colocate_with => 'changes');
  * (the foreign keys between them all include `unit_id`, as Citus requires).
+ *
+ * The access tables of migration 3 (`officers`, `enrollment_codes`, `tokens`) are small (a few
+ * rows per unit) and are looked up by a code or token hash without knowing the unit, which needs
+ * a UNIQUE index on the hash alone; Citus allows that only on reference tables, so they are
+ * replicated to every node like `units`, referenced tables first:
+ *   SELECT create_reference_table('officers');
+ *   SELECT create_reference_table('enrollment_codes');
+ *   SELECT create_reference_table('tokens');
+ * They are still keyed by `unit_id` first, so they can be distributed later if they grow
+ * (the hash lookups would then need a unit-free lookup table of their own).
  */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
@@ -134,6 +144,92 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
 
       CREATE INDEX feedback_received_at ON feedback (unit_id, received_at);
       CREATE INDEX feedback_handled_at ON feedback (unit_id, handled_at);
+    `,
+  },
+  {
+    // Enrollment and access, as SQLite migration 3.
+    version: 3,
+    sql: `
+      ALTER TABLE units ADD COLUMN kind text NOT NULL DEFAULT 'commune' CHECK (kind IN ('commune', 'ward', 'district', 'office'));
+      ALTER TABLE units ADD COLUMN parent_id text REFERENCES units (unit_id);
+
+      CREATE INDEX units_parent ON units (parent_id);
+
+      CREATE TABLE officers (
+        unit_id    text NOT NULL REFERENCES units (unit_id),
+        officer_id text NOT NULL,
+        name       text NOT NULL,
+        role       text NOT NULL CHECK (role IN ('officer', 'supervisor')),
+        created_at text NOT NULL,
+        PRIMARY KEY (unit_id, officer_id)
+      );
+
+      CREATE TABLE enrollment_codes (
+        unit_id        text NOT NULL,
+        code_hash      text NOT NULL,
+        officer_id     text NOT NULL,
+        created_at     text NOT NULL,
+        expires_at     text NOT NULL,
+        used_at        text,
+        used_by_device text,
+        PRIMARY KEY (unit_id, code_hash),
+        FOREIGN KEY (unit_id, officer_id) REFERENCES officers (unit_id, officer_id)
+      );
+
+      CREATE UNIQUE INDEX enrollment_codes_hash ON enrollment_codes (code_hash);
+
+      CREATE TABLE tokens (
+        unit_id    text NOT NULL,
+        token_hash text NOT NULL,
+        officer_id text NOT NULL,
+        device_id  text NOT NULL,
+        role       text NOT NULL CHECK (role IN ('officer', 'supervisor')),
+        created_at text NOT NULL,
+        revoked_at text,
+        PRIMARY KEY (unit_id, token_hash),
+        FOREIGN KEY (unit_id, officer_id) REFERENCES officers (unit_id, officer_id)
+      );
+
+      CREATE UNIQUE INDEX tokens_hash ON tokens (token_hash);
+      CREATE INDEX tokens_device ON tokens (unit_id, device_id);
+    `,
+  },
+  {
+    // Per-field merging and pull, as SQLite migration 4.
+    version: 4,
+    sql: `
+      ALTER TABLE dossiers ADD COLUMN clocks jsonb;
+      ALTER TABLE dossiers ADD COLUMN pull_seq bigint NOT NULL DEFAULT 0;
+      ALTER TABLE feedback ADD COLUMN clocks jsonb;
+      ALTER TABLE feedback ADD COLUMN pull_seq bigint NOT NULL DEFAULT 0;
+      ALTER TABLE units ADD COLUMN pull_seq bigint NOT NULL DEFAULT 0;
+      ALTER TABLE devices ADD COLUMN change_count integer NOT NULL DEFAULT 0;
+      ALTER TABLE devices ADD COLUMN min_seq integer NOT NULL DEFAULT 1;
+
+      -- Each unit's existing records numbered once (dossiers, then feedback), for both tables.
+      CREATE TEMP TABLE pull_order ON COMMIT DROP AS
+        SELECT unit_id, id, kind, row_number() OVER (PARTITION BY unit_id ORDER BY kind, updated_at, id) AS n
+        FROM (SELECT unit_id, id, 'd' AS kind, updated_at FROM dossiers
+              UNION ALL SELECT unit_id, id, 'f', updated_at FROM feedback) AS records;
+      UPDATE dossiers SET pull_seq = o.n FROM pull_order o WHERE o.kind = 'd' AND o.unit_id = dossiers.unit_id AND o.id = dossiers.id;
+      UPDATE feedback SET pull_seq = o.n FROM pull_order o WHERE o.kind = 'f' AND o.unit_id = feedback.unit_id AND o.id = feedback.id;
+      UPDATE units SET pull_seq = coalesce(greatest(
+        (SELECT max(pull_seq) FROM dossiers WHERE dossiers.unit_id = units.unit_id),
+        (SELECT max(pull_seq) FROM feedback WHERE feedback.unit_id = units.unit_id)), 0);
+      UPDATE devices SET
+        change_count = (SELECT count(*) FROM changes c WHERE c.unit_id = devices.unit_id AND c.device_id = devices.device_id),
+        min_seq = coalesce((SELECT min(seq) FROM changes c WHERE c.unit_id = devices.unit_id AND c.device_id = devices.device_id), 1);
+
+      CREATE INDEX dossiers_pull ON dossiers (unit_id, pull_seq);
+      CREATE INDEX feedback_pull ON feedback (unit_id, pull_seq);
+
+      ALTER TABLE dossiers ADD COLUMN finished_at text;
+      UPDATE dossiers SET finished_at = coalesce(resolved_at, ended_at);
+      ALTER TABLE dossiers ADD COLUMN voided_at text;
+      UPDATE dossiers SET voided_at = data->>'voidedAt';
+      ALTER TABLE dossiers ADD COLUMN outcome text CHECK (outcome IN ('early', 'on_time', 'late'));
+      ALTER TABLE dossiers ADD COLUMN online smallint CHECK (online IN (0, 1));
+      CREATE INDEX dossiers_report ON dossiers (unit_id, finished_at) INCLUDE (received_at, voided_at, outcome, online, field);
     `,
   },
 ];

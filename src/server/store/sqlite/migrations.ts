@@ -137,4 +137,108 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_handled_at ON feedback (unit_id, handled_at);
     `,
   },
+  {
+    // Enrollment and access: units get a kind and a parent (a district above its communes and
+    // wards, which is what a supervisor reads), officers belong to a unit, one-time enrollment
+    // codes and device tokens are stored only as SHA-256 hex of their text. Every table is keyed
+    // by unit first; the hashes are also unique alone, so a code or token is found without
+    // knowing its unit. A token keeps the role its officer had when it was issued.
+    version: 3,
+    sql: `
+      ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'commune' CHECK (kind IN ('commune', 'ward', 'district', 'office'));
+      ALTER TABLE units ADD COLUMN parent_id TEXT REFERENCES units (unit_id);
+
+      CREATE INDEX units_parent ON units (parent_id);
+
+      CREATE TABLE officers (
+        unit_id    TEXT NOT NULL REFERENCES units (unit_id),
+        officer_id TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        role       TEXT NOT NULL CHECK (role IN ('officer', 'supervisor')),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (unit_id, officer_id)
+      ) STRICT;
+
+      CREATE TABLE enrollment_codes (
+        unit_id        TEXT NOT NULL,
+        code_hash      TEXT NOT NULL,
+        officer_id     TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        expires_at     TEXT NOT NULL,
+        used_at        TEXT,
+        used_by_device TEXT,
+        PRIMARY KEY (unit_id, code_hash),
+        FOREIGN KEY (unit_id, officer_id) REFERENCES officers (unit_id, officer_id)
+      ) STRICT;
+
+      CREATE UNIQUE INDEX enrollment_codes_hash ON enrollment_codes (code_hash);
+
+      CREATE TABLE tokens (
+        unit_id    TEXT NOT NULL,
+        token_hash TEXT NOT NULL,
+        officer_id TEXT NOT NULL,
+        device_id  TEXT NOT NULL,
+        role       TEXT NOT NULL CHECK (role IN ('officer', 'supervisor')),
+        created_at TEXT NOT NULL,
+        revoked_at TEXT,
+        PRIMARY KEY (unit_id, token_hash),
+        FOREIGN KEY (unit_id, officer_id) REFERENCES officers (unit_id, officer_id)
+      ) STRICT;
+
+      CREATE UNIQUE INDEX tokens_hash ON tokens (token_hash);
+      CREATE INDEX tokens_device ON tokens (unit_id, device_id);
+    `,
+  },
+  {
+    // Per-field merging and pull (sync issue, items 1, 2 and 7). Each stored record keeps the
+    // clock of each of its registers (`clocks`, JSON; NULL for rows written before merging,
+    // whose registers all take the clock of their `updated_at` on the device that sent them),
+    // and `pull_seq`, its place in the unit's order of writes: a pull reads what comes after
+    // the device's cursor. `units.pull_seq` is the last one handed out. Existing rows get
+    // distinct places in write order. `devices.change_count` and `min_seq` (the first seq
+    // stored from the device in this unit: a phone enrolled after recording elsewhere starts
+    // above 1) let a gap between them be noticed without reading every change. `finished_at`
+    // (when it ended, with a result or without) lets a period's report skip what ended before it.
+    version: 4,
+    sql: `
+      ALTER TABLE dossiers ADD COLUMN clocks TEXT CHECK (clocks IS NULL OR json_valid(clocks));
+      ALTER TABLE dossiers ADD COLUMN pull_seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE feedback ADD COLUMN clocks TEXT CHECK (clocks IS NULL OR json_valid(clocks));
+      ALTER TABLE feedback ADD COLUMN pull_seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE units ADD COLUMN pull_seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE devices ADD COLUMN change_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE devices ADD COLUMN min_seq INTEGER NOT NULL DEFAULT 1;
+
+      UPDATE dossiers SET pull_seq = rowid;
+      UPDATE feedback SET pull_seq = rowid + (SELECT coalesce(max(rowid), 0) FROM dossiers);
+      UPDATE units SET pull_seq = coalesce((
+        SELECT max(s) FROM (
+          SELECT max(pull_seq) AS s FROM dossiers WHERE dossiers.unit_id = units.unit_id
+          UNION ALL SELECT max(pull_seq) FROM feedback WHERE feedback.unit_id = units.unit_id)), 0);
+      UPDATE devices SET
+        change_count = (SELECT count(*) FROM changes c WHERE c.unit_id = devices.unit_id AND c.device_id = devices.device_id),
+        min_seq = coalesce((SELECT min(seq) FROM changes c WHERE c.unit_id = devices.unit_id AND c.device_id = devices.device_id), 1);
+
+      CREATE INDEX dossiers_pull ON dossiers (unit_id, pull_seq);
+      CREATE INDEX feedback_pull ON feedback (unit_id, pull_seq);
+
+      -- When a dossier ended, with a result or without: a period's report reads the dossiers
+      -- still open or ended since its start, through this index, never the whole history.
+      -- A plain column, not a generated one: SQLite reads a virtual column from the table, which
+      -- would keep the report from being answered by its index alone.
+      ALTER TABLE dossiers ADD COLUMN finished_at TEXT;
+      UPDATE dossiers SET finished_at = coalesce(resolved_at, ended_at);
+      -- An entry undone as a mistake counts nowhere; reports read it without opening \`data\`
+      -- (only whether it is set matters, so old rows keep the text as sent).
+      ALTER TABLE dossiers ADD COLUMN voided_at TEXT;
+      UPDATE dossiers SET voided_at = json_extract(data, '$.voidedAt');
+      -- How a finished dossier ended against its deadline, and whether it came online, as the
+      -- domain decides them (outcomeOf, isOnlineChannel) when the row is written; NULL on rows
+      -- written before, which reports then read whole. A period's report counts the dossiers
+      -- that ended in it from this covering index alone, in order.
+      ALTER TABLE dossiers ADD COLUMN outcome TEXT CHECK (outcome IN ('early', 'on_time', 'late'));
+      ALTER TABLE dossiers ADD COLUMN online INTEGER CHECK (online IN (0, 1));
+      CREATE INDEX dossiers_report ON dossiers (unit_id, finished_at, received_at, voided_at, outcome, online, field);
+    `,
+  },
 ];

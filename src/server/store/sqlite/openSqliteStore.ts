@@ -1,19 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { ServerStores } from '../serverStores.ts';
 import type { SyncStore } from '../syncStore.ts';
 import { migrate } from './migrate.ts';
+import { createSqliteAccessStore } from './sqliteAccessStore.ts';
 import { createSqliteSyncStore } from './sqliteSyncStore.ts';
 
 /** How long a writer waits for another connection's lock before giving up, in ms. */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** The sync store alone over the SQLite file (see openSqliteStores). */
+export function openSqliteStore(file: string): SyncStore {
+  return openSqliteStores(file).sync;
+}
+
 /**
  * Opens (creating folder and file if needed) the SQLite database at `file`, sets WAL mode,
  * `synchronous = FULL`, foreign keys and a busy timeout, applies pending migrations, and
- * returns the store over it.
+ * returns the sync and access stores over that one connection.
  */
-export function openSqliteStore(file: string): SyncStore {
+export function openSqliteStores(file: string): ServerStores {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
@@ -28,5 +35,6 @@ export function openSqliteStore(file: string): SyncStore {
     db.close();
     throw error;
   }
-  return createSqliteSyncStore(db);
+  const sync = createSqliteSyncStore(db);
+  return { sync, access: createSqliteAccessStore(db), close: () => sync.close() };
 }

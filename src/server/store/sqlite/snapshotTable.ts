@@ -1,26 +1,42 @@
-import { replacesStored, type SnapshotVersion } from '../snapshotOrder.ts';
-import type { ValidatedChange } from '../syncStore.ts';
+import type Database from 'better-sqlite3';
+import type { StoredRecord } from '../mergeIncoming.ts';
+import type { RowSource } from '../rows.ts';
 
-/** The table holding the current snapshot of one kind of record, with prepared statements. */
-export interface SnapshotTable<C extends ValidatedChange> {
-  /** The version of the stored snapshot of `id`, or undefined when there is none. */
-  version(unitId: string, id: string): SnapshotVersion | undefined;
-  /** Inserts or replaces the snapshot the change carries. */
-  write(unitId: string, change: C): void;
+/** The table holding the current (merged) copy of one kind of record, with prepared statements. */
+export interface SnapshotTable<R> {
+  /** The stored copy of `id`, or undefined when there is none. */
+  read(unitId: string, id: string): StoredRecord | undefined;
+  /** Inserts or replaces the copy of a record. */
+  write(unitId: string, record: R, source: RowSource): void;
 }
+
+const KEY = new Set(['unit_id', 'id']);
 
 /**
- * Writes the change's snapshot unless the stored one is newer (last-writer order of
- * `compareSnapshots`), so every server ends with the same snapshot whatever the arrival order.
- * The change itself must already be in `changes` (the row points at it).
+ * `dossiers` or `feedback`: one row per record, keyed by (unit_id, id), filled from the row
+ * mapping `toRow` whose named parameters `columns` lists in table order.
  */
-export function keepNewest<C extends ValidatedChange>(table: SnapshotTable<C>, unitId: string, change: C): void {
-  if (replacesStored(table.version(unitId, change.entityId), change)) table.write(unitId, change);
-}
-
-/** The version query shared by every snapshot table: its `updated_at` and its change's order keys. */
-export function versionQuery(table: 'dossiers' | 'feedback'): string {
-  return `SELECT t.updated_at AS updatedAt, c.changed_at AS changedAt, c.device_id AS deviceId, c.seq AS seq
-     FROM ${table} t JOIN changes c ON c.unit_id = t.unit_id AND c.change_id = t.change_id
-     WHERE t.unit_id = ? AND t.id = ?`;
+export function prepareSnapshotTable<R, Row extends object>(
+  db: Database.Database,
+  table: 'dossiers' | 'feedback',
+  columns: ReadonlyArray<readonly [column: string, parameter: keyof Row & string]>,
+  toRow: (unitId: string, record: R, source: RowSource) => Row,
+): SnapshotTable<R> {
+  const find = db.prepare<[string, string], StoredRecord>(
+    `SELECT t.data AS data, t.clocks AS clocks, c.device_id AS deviceId
+       FROM ${table} t JOIN changes c ON c.unit_id = t.unit_id AND c.change_id = t.change_id
+      WHERE t.unit_id = ? AND t.id = ?`,
+  );
+  const upsert = db.prepare<[Row]>(
+    `INSERT INTO ${table} (${columns.map(([c]) => c).join(', ')})
+     VALUES (${columns.map(([, p]) => `@${p}`).join(', ')})
+     ON CONFLICT (unit_id, id) DO UPDATE SET
+       ${columns.filter(([c]) => !KEY.has(c)).map(([c]) => `${c} = excluded.${c}`).join(', ')}`,
+  );
+  return {
+    read: (unitId, id) => find.get(unitId, id),
+    write: (unitId, record, source) => {
+      upsert.run(toRow(unitId, record, source));
+    },
+  };
 }

@@ -1,0 +1,101 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { DeskPage } from './support/deskPage.ts';
+import { adminCli, createOfficer, enrollThroughSettings, type E2eOfficer } from './support/enroll.ts';
+import { serverDossiers, serverSeqs } from './support/serverRecords.ts';
+
+/** A phone: its own browser context (own storage and service worker), on the app, enrolled as `officer`. */
+async function phoneOf(browser: Browser, officer: E2eOfficer): Promise<{ context: BrowserContext; page: Page; desk: DeskPage }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const desk = new DeskPage(page);
+  await page.goto('/');
+  await desk.waitForServiceWorker();
+  await enrollThroughSettings(page, officer);
+  await desk.tab('Hôm nay').click();
+  return { context, page, desk };
+}
+
+/**
+ * Taps "Đồng bộ ngay" and waits for a pull that the tap caused to be answered. The status
+ * line alone cannot tell: it may already read "Đã gửi hết" from an earlier round.
+ */
+async function syncNow(desk: DeskPage): Promise<void> {
+  const pulled = desk.page.waitForResponse((r) => r.url().includes('/api/pull') && r.ok(), { timeout: 20_000 });
+  await desk.page.getByRole('region', { name: 'Trạng thái đồng bộ' }).getByRole('button', { name: 'Đồng bộ ngay' }).click();
+  await pulled;
+  await expect(desk.syncStatus()).toContainText('Đã gửi hết', { timeout: 20_000 });
+}
+
+/** Waits until the server holds the unit's only dossier in `status` (what a phone's push delivered). */
+async function serverHas(unitId: string, status: string): Promise<void> {
+  await expect.poll(() => serverDossiers(unitId).map((d) => d.status), { timeout: 20_000 }).toEqual([status]);
+}
+
+test('two officers on two phones: one receives, the other resolves, both phones show the same dossier and figures', async ({ browser }) => {
+  const lanOfficer = createOfficer('UBND xã Hai Máy', 'Nguyễn Thị Lan');
+  const minhOfficer: E2eOfficer = { ...lanOfficer, officerId: `${lanOfficer.officerId}-minh`, officerName: 'Trần Văn Minh' };
+  adminCli('officer', 'add', minhOfficer.unitId, minhOfficer.officerId, '--name', minhOfficer.officerName);
+  const lan = await phoneOf(browser, lanOfficer);
+  const minh = await phoneOf(browser, minhOfficer);
+
+  // Lan receives a dossier; it reaches the server.
+  await lan.desk.receive('Đăng ký khai sinh', 'Trực tiếp');
+  await lan.desk.tab('Hôm nay').click();
+  await serverHas(lanOfficer.unitId, 'received');
+
+  // Minh's phone pulls it and Minh resolves it there.
+  await syncNow(minh.desk);
+  await expect(minh.desk.openDossiers()).toHaveCount(1);
+  await minh.page.getByRole('button', { name: /^Giải quyết xong: Đăng ký khai sinh/ }).click();
+  await minh.page.getByRole('button', { name: 'Xác nhận giải quyết' }).click();
+  await serverHas(lanOfficer.unitId, 'resolved');
+
+  // Lan's phone pulls the resolution: the same dossier, the same unit-wide tally on both.
+  await syncNow(lan.desk);
+  for (const phone of [lan, minh]) {
+    await expect(phone.desk.tallyValue('Tiếp nhận')).toHaveText('1');
+    await expect(phone.desk.tallyValue('Đã giải quyết')).toHaveText('1');
+    await expect(phone.page.getByRole('button', { name: /^Trả kết quả: Đăng ký khai sinh/ })).toBeVisible();
+  }
+  expect(serverDossiers(lanOfficer.unitId)).toEqual([expect.objectContaining({ procedure_name: 'Đăng ký khai sinh', status: 'resolved' })]);
+  await lan.context.close();
+  await minh.context.close();
+});
+
+test('a flapping network during pushes delivers every change exactly once', async ({ browser }) => {
+  const officer = createOfficer('UBND xã Sóng Yếu', 'Lê Thị Hoa');
+  const phone = await phoneOf(browser, officer);
+  // Slow the server's answers so that the network drops while pushes are in flight.
+  await phone.context.route('**/api/sync', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue().catch(() => undefined);
+  });
+  const pushes: string[] = [];
+  let cutOff = 0;
+  phone.page.on('request', (r) => {
+    if (r.url().endsWith('/api/sync')) pushes.push(r.postData() ?? '');
+  });
+  phone.page.on('requestfailed', (r) => {
+    if (r.url().endsWith('/api/sync')) cutOff += 1;
+  });
+
+  const procedures = ['Đăng ký khai sinh', 'Đăng ký khai tử', 'Chứng thực bản sao từ bản chính', 'Cấp Giấy xác nhận tình trạng hôn nhân'];
+  for (const procedure of procedures) {
+    // Each save triggers a push; the network drops while it is held on the wire, then returns.
+    const pushSeen = phone.page.waitForRequest((r) => r.url().endsWith('/api/sync'));
+    await phone.desk.receive(procedure, 'Trực tiếp');
+    await pushSeen;
+    await phone.context.setOffline(true);
+    await phone.page.waitForTimeout(500);
+    await phone.context.setOffline(false);
+  }
+  await phone.desk.tab('Hôm nay').click();
+  await syncNow(phone.desk);
+
+  expect(pushes.length).toBeGreaterThan(1);
+  expect(cutOff).toBeGreaterThan(0); // some pushes really were cut off mid-way
+  const deviceId = (JSON.parse(pushes[0]!) as { deviceId: string }).deviceId;
+  expect(serverSeqs(deviceId)).toEqual([1, 2, 3, 4]);
+  expect(serverDossiers(officer.unitId).map((d) => d.procedure_name).sort()).toEqual([...procedures].sort());
+  await phone.context.close();
+});

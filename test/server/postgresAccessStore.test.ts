@@ -1,0 +1,4 @@
+import { postgresUnderTest } from '../helpers/storesUnderTest.ts';
+import { describeAccessStore } from './accessStoreContract.ts';
+
+describeAccessStore('PostgreSQL', postgresUnderTest);
