@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './test/helpers/systemChromium.ts';
-import { E2E_DATABASE_FILE, E2E_PORT } from './test/e2e/support/e2eServerConfig.ts';
+import { E2E_DATABASE_FILE, E2E_DIST_DIR, E2E_PORT } from './test/e2e/support/e2eServerConfig.ts';
 
 /**
- * End-to-end tests in the system Chromium against the real built app and the real server
+ * End-to-end tests in the system Chromium against the real built app (built into a folder of its own per run) and the real server
  * on an SQLite file. `npm run test:e2e` builds the app first (see webServer).
  */
 export default defineConfig({
@@ -26,11 +26,11 @@ export default defineConfig({
   },
   projects: [{ name: 'phone-chromium' }],
   webServer: {
-    command: 'npx vite build --logLevel warn && npx tsx test/e2e/support/serveForE2e.ts',
+    command: `npx vite build --logLevel warn --emptyOutDir --outDir ${E2E_DIST_DIR} && npx tsx test/e2e/support/serveForE2e.ts`,
     url: `http://localhost:${E2E_PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
-    env: { PORT: String(E2E_PORT), DATABASE_FILE: E2E_DATABASE_FILE },
+    env: { PORT: String(E2E_PORT), DATABASE_FILE: E2E_DATABASE_FILE, STATIC_DIR: E2E_DIST_DIR },
   },
 });

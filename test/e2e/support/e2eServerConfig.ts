@@ -10,3 +10,6 @@ export const E2E_PORT = Number(process.env['E2E_PORT']);
 
 /** The server's SQLite file in e2e runs, wiped at each start, read back by the tests. */
 export const E2E_DATABASE_FILE = path.join(os.tmpdir(), `so-mot-cua-e2e-${E2E_PORT}`, 'server.sqlite');
+
+/** The app build the e2e server serves: one per run, so two runs never overwrite each other's files. */
+export const E2E_DIST_DIR = path.join(os.tmpdir(), `so-mot-cua-e2e-dist-${E2E_PORT}`);
