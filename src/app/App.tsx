@@ -20,6 +20,8 @@ const IndicatorsScreen = lazy(() => import('../features/indicators/IndicatorsScr
 const RegisterScreen = lazy(() => import('../features/register/RegisterScreen.tsx').then((m) => ({ default: m.RegisterScreen })));
 const DossierScreen = lazy(() => import('../features/dossier/DossierScreen.tsx').then((m) => ({ default: m.DossierScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
+const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen.tsx').then((m) => ({ default: m.ReportsScreen })));
+const SupervisorScreen = lazy(() => import('../features/supervisor/SupervisorScreen.tsx').then((m) => ({ default: m.SupervisorScreen })));
 const SyncScreen = lazy(() => import('../features/sync/SyncScreen.tsx').then((m) => ({ default: m.SyncScreen })));
 
 /** The app shell: header with sync status, the current screen, and the bottom tab bar. */
@@ -76,6 +78,16 @@ export function App(props: { services: Services; updateReady: () => (() => void)
             <Match when={currentRoute().name === 'sync'}>
               <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
                 <SyncScreen />
+              </Suspense>
+            </Match>
+            <Match when={currentRoute().name === 'reports'}>
+              <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
+                <ReportsScreen />
+              </Suspense>
+            </Match>
+            <Match when={currentRoute().name === 'supervisor'}>
+              <Suspense fallback={<p role="status">{t('Đang mở…')}</p>}>
+                <SupervisorScreen />
               </Suspense>
             </Match>
           </Switch>

@@ -3,7 +3,7 @@ import { pathOf, routeOf } from './router.ts';
 
 describe('router paths', () => {
   it('round-trips every route', () => {
-    for (const route of [{ name: 'today' }, { name: 'receive' }, { name: 'register' }, { name: 'indicators' }, { name: 'settings' }, { name: 'sync' }, { name: 'dossier', id: '01a2-x' }] as const) {
+    for (const route of [{ name: 'today' }, { name: 'receive' }, { name: 'register' }, { name: 'indicators' }, { name: 'settings' }, { name: 'sync' }, { name: 'reports' }, { name: 'supervisor' }, { name: 'dossier', id: '01a2-x' }] as const) {
       expect(routeOf(pathOf(route))).toEqual(route);
     }
   });

@@ -9,6 +9,8 @@ export type Route =
   | { readonly name: 'indicators' }
   | { readonly name: 'settings'; readonly enrollCode?: string }
   | { readonly name: 'sync' }
+  | { readonly name: 'reports' }
+  | { readonly name: 'supervisor' }
   | { readonly name: 'dossier'; readonly id: string };
 
 export type RouteName = Route['name'];
@@ -20,6 +22,8 @@ const PATHS: Readonly<Record<Exclude<RouteName, 'dossier'>, string>> = {
   indicators: '/chi-tieu',
   settings: '/cai-dat',
   sync: '/dong-bo',
+  reports: '/bao-cao',
+  supervisor: '/tong-hop',
 };
 
 /** The path of a route. */
