@@ -82,6 +82,14 @@ if (parts.has('app')) {
   const worstRegisterPage = Math.max(registerRow['firstPageMs']!, registerRow['monthFirstPageMs']!, registerRow['page20Ms']!);
   budgets.push({ measure: 'register page, 100,000 dossiers', value: `${ms(worstRegisterPage)} ms`, budget: `≤ ${REGISTER_PAGE_BUDGET_MS} ms`, within: worstRegisterPage <= REGISTER_PAGE_BUDGET_MS ? 'yes' : 'NO' });
 
+  // 3b. The reports ("Báo cáo") over 100,000 dossiers in IndexedDB, in Chromium: Biểu 06 read, counted, checked.
+  const reportRow = await runInChromium(path.join(root, 'bench/browser/reportBench.ts'), path.join(root, 'bench/results/browser'), (page) =>
+    page.evaluate((count) => window.soMotCuaReportBench.reports(count), 100_000),
+  );
+  console.log('\nReports in Chromium, 100,000 dossiers (median ms; year = 2026, month = Nov 2026)');
+  console.table([{ 'Biểu 06 year': ms(reportRow['yearMs']!), 'year, every dossier read': ms(reportRow['yearFullReadMs']!), 'edge dossiers read': reportRow['yearEdgeDossiers'], 'Biểu 06 month': ms(reportRow['monthMs']!), 'register month': ms(reportRow['registerMonthMs']!) }]);
+  budgets.push({ measure: 'Biểu 06 for a year, 100,000 dossiers', value: `${ms(reportRow['yearMs']!)} ms`, budget: '–', within: '–' });
+
   // 4. The real app served by the real server: tap-to-tally, and Lighthouse on the first screen.
   const SAVE_TO_TALLY_BUDGET_MS = 50;
   const app = await serveApp(root);

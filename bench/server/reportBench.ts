@@ -3,7 +3,10 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import pg from 'pg';
 import type { DayRange } from '../../src/domain/periods/dayRange.ts';
+import { createApp } from '../../src/server/app.ts';
 import { reportBounds, type UnitFlowReport } from '../../src/server/store/districtReport.ts';
+import { AUTH_SCHEME, PROTOCOL_VERSION } from '../../src/sync/protocol.ts';
+import type { FlowReportJson } from '../../src/sync/reportWire.ts';
 import { openPostgresStores } from '../../src/server/store/postgres/openPostgresStore.ts';
 import type { ServerStores } from '../../src/server/store/serverStores.ts';
 import { openSqliteStores } from '../../src/server/store/sqlite/openSqliteStore.ts';
@@ -34,6 +37,11 @@ export interface ReportTiming {
   readonly period: string;
   /** Median of 5 runs after one (checked) warm-up run, ms. */
   readonly medianMs: number;
+  /**
+   * The same district Biểu 06 through the HTTP endpoint a supervisor's phone calls
+   * (`GET /api/reports/flow?format=json`, in process: token check, scope, store, JSON), ms.
+   */
+  readonly httpMedianMs: number;
   /** Dossiers the report's query reads (open at some point of the period), all units. */
   readonly rowsRead: number;
   /** Dossiers received in the period, all units (equal to the reports' total received). */
@@ -190,6 +198,8 @@ type CountQuery = (sql: (placeholder: (n: number) => string) => string, params: 
 async function timeReports(stores: ServerStores, district: District, count: CountQuery): Promise<ReportTiming[]> {
   try {
     const unitIds = await stores.access.readableUnits(district.districtId);
+    const app = createApp({ store: stores.sync, access: stores.access });
+    const headers = { Authorization: `${AUTH_SCHEME} ${await supervisorToken(stores, district)}` };
     const timings: ReportTiming[] = [];
     for (const { label, range } of REPORT_PERIODS) {
       const { start, endExclusive } = reportBounds(range);
@@ -205,12 +215,40 @@ async function timeReports(stores: ServerStores, district: District, count: Coun
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
-      timings.push({ period: label, medianMs: times[Math.floor(times.length / 2)]!, rowsRead, received });
+      const path = `/api/reports/flow?protocol=${PROTOCOL_VERSION}&period=custom:${range.start}..${range.end}&format=json`;
+      const overHttp = async (): Promise<FlowReportJson> => {
+        const res = await app.request(path, { headers });
+        if (res.status !== 200) throw new Error(`report bench, ${label}: the endpoint answered ${res.status} ${await res.text()}`);
+        return (await res.json()) as FlowReportJson;
+      };
+      const checked = await overHttp();
+      if (checked.total.received !== received) throw new Error(`report bench, ${label}: the endpoint counts ${checked.total.received} received, the database ${received}`);
+      const httpTimes: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const t0 = performance.now();
+        await overHttp();
+        httpTimes.push(performance.now() - t0);
+      }
+      httpTimes.sort((a, b) => a - b);
+      timings.push({ period: label, medianMs: times[Math.floor(times.length / 2)]!, httpMedianMs: httpTimes[Math.floor(httpTimes.length / 2)]!, rowsRead, received });
     }
     return timings;
   } finally {
     await stores.close();
   }
+}
+
+/** A supervisor of the district enrolled through the access store (no HTTP): its token. */
+async function supervisorToken(stores: ServerStores, district: District): Promise<string> {
+  const now = new Date();
+  const officerId = 'thong-ke-bench';
+  if (!(await stores.access.listOfficers(district.districtId)).some((o) => o.officerId === officerId)) {
+    await stores.access.createOfficer({ unitId: district.districtId, officerId, name: 'Thống kê huyện', role: 'supervisor' }, now);
+  }
+  const { code } = await stores.access.issueEnrollmentCode(district.districtId, officerId, now);
+  const redeemed = await stores.access.redeemEnrollmentCode(code, crypto.randomUUID(), now);
+  if (redeemed === null) throw new Error('report bench: the supervisor code could not be redeemed');
+  return redeemed.token;
 }
 
 function checkReports(reports: readonly UnitFlowReport[], unitIds: readonly string[], received: number, label: string): void {

@@ -7,6 +7,7 @@ import { enrollRoute } from './routes/enrollRoute.ts';
 import { healthRoute } from './routes/healthRoute.ts';
 import { errorBody } from './routes/errorBody.ts';
 import { pullRoute } from './routes/pullRoute.ts';
+import { reportRoute } from './routes/reportRoute.ts';
 import { syncRoute } from './routes/syncRoute.ts';
 import { mountStaticSite } from './staticSite.ts';
 import type { AccessStore } from './store/accessStore.ts';
@@ -63,6 +64,7 @@ export function createApp({ store, access, staticDir, now = () => new Date(), tr
   app.route('/api', enrollRoute({ access, now, limiter, trustProxy }));
   app.route('/api', syncRoute({ store, access, now }));
   app.route('/api', pullRoute({ store, access, now }));
+  app.route('/api', reportRoute({ store, access, now }));
   app.all('/api/*', (c) => c.json(errorBody('Không có địa chỉ API này.'), 404));
   if (staticDir !== undefined) mountStaticSite(app, staticDir);
   app.onError((error, c) => {

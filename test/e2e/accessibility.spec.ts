@@ -18,6 +18,14 @@ const SCREENS: ReadonlyArray<{ name: string; open: (page: Page) => Promise<void>
   },
   { name: 'Cài đặt', open: (page) => page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Cài đặt' }).click() },
   {
+    name: 'Báo cáo',
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Sổ', exact: true }).click();
+      await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+    },
+  },
+  {
     name: 'Hồ sơ',
     open: async (page) => {
       await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Hôm nay' }).click();
@@ -32,6 +40,7 @@ const SCREENS: ReadonlyArray<{ name: string; open: (page: Page) => Promise<void>
       await expect(page.getByRole('heading', { name: 'Đồng bộ', level: 1 })).toBeVisible();
     },
   },
+  { name: 'Tổng hợp', open: (page) => page.goto('/tong-hop').then(() => expect(page.getByRole('heading', { name: 'Tổng hợp', level: 1 })).toBeVisible()) },
 ];
 
 test.describe('every screen is accessible and fits a phone', () => {

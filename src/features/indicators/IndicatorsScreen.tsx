@@ -24,6 +24,8 @@ import { PlanPicker } from './PlanPicker.tsx';
 import { FieldFilteredRow } from './FieldFilteredRow.tsx';
 import type { IndicatorContext } from './IndicatorDetails.tsx';
 import { PlanRowItem } from './PlanRowItem.tsx';
+import { SupervisorLink } from '../supervisor/SupervisorLink.tsx';
+import { ReportsLink } from '../reports/ReportsLink.tsx';
 
 /** "Chỉ tiêu": the chosen plan's rows for a period, each met / not met / no data, and the 766 estimate. */
 export function IndicatorsScreen() {
@@ -60,6 +62,8 @@ export function IndicatorsScreen() {
   return (
     <div class="screen">
       <h1>{t('Chỉ tiêu')}</h1>
+      <SupervisorLink />
+      <ReportsLink />
       <PeriodPicker period={shownPeriod()} rule={rule.value()} onChange={setPeriod} />
       <div class="row wrap filters">
         <label class="field">

@@ -2,7 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { evaluatePlanRow } from '../../domain/plans/evaluatePlanRow.ts';
 import type { PlanTargetRow } from '../../domain/plans/planSchema.ts';
 import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
-import { percentOf } from '../../domain/ratio.ts';
+import { measuredPercent } from '../../domain/reports/planReport.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { IndicatorDetails, type IndicatorContext } from './IndicatorDetails.tsx';
@@ -18,12 +18,7 @@ export function PlanRowItem(props: { row: PlanTargetRow; value: PlanRowValue | u
   const status = () => ROW_STATUS[evaluation().status];
   const isManual = () => props.row.source.kind === 'manual';
   const targetPercent = () => (props.row.target.kind === 'percent' ? props.row.target.value : null);
-  const measured = () => {
-    const v = props.value;
-    if (v === undefined) return null;
-    if ('numerator' in v) return percentOf(v);
-    return 'percent' in v ? v.percent : null;
-  };
+  const measured = () => measuredPercent(props.value);
   const counts = () => {
     const v = props.value;
     return v !== undefined && 'numerator' in v ? `${formatCount(v.numerator)}/${formatCount(v.denominator)}` : null;

@@ -1,9 +1,11 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, lazy, Show, Suspense } from 'solid-js';
 import { t } from '../../ui/i18n/t.ts';
-import { ScanDialog } from '../../ui/scan/ScanDialog.tsx';
 import { canScanCodes } from '../../ui/scan/codeReader.ts';
 import { loadDetailsOpen, rememberDetailsOpen } from './rememberedDetailsOpen.ts';
 import { phoneProblem, type OptionalDetails } from './optionalDetails.ts';
+
+// The camera dialog loads on the first tap of "Quét mã", keeping the desk's first visit small.
+const ScanDialog = lazy(() => import('../../ui/scan/ScanDialog.tsx').then((m) => ({ default: m.ScanDialog })));
 
 /** "Thông tin thêm (không bắt buộc)": dossier code (typed or scanned), applicant name and phone. */
 export function OptionalFields(props: { details: OptionalDetails; onChange: (details: OptionalDetails) => void }) {
@@ -58,12 +60,14 @@ export function OptionalFields(props: { details: OptionalDetails; onChange: (det
         </p>
       </div>
       <Show when={scanning()}>
-        <ScanDialog
-          title={t('Quét mã hồ sơ')}
-          hint={t('Đưa mã vạch hoặc mã QR trên phiếu vào khung hình.')}
-          onCode={(code) => (set('code', code), setScanning(false))}
-          onClose={() => setScanning(false)}
-        />
+        <Suspense>
+          <ScanDialog
+            title={t('Quét mã hồ sơ')}
+            hint={t('Đưa mã vạch hoặc mã QR trên phiếu vào khung hình.')}
+            onCode={(code) => (set('code', code), setScanning(false))}
+            onClose={() => setScanning(false)}
+          />
+        </Suspense>
       </Show>
     </details>
   );

@@ -13,6 +13,7 @@ import { createSentinel } from './createSentinel.ts';
 import { RegisterFilters } from './RegisterFilters.tsx';
 import { registerPeriodCaption, registerPeriodRange } from './registerPeriods.ts';
 import { RegisterRowItem } from './RegisterRowItem.tsx';
+import { ReportsLink } from '../reports/ReportsLink.tsx';
 import { DEFAULT_REGISTER_VIEW, keepRegisterView, restoredRegisterView, type RegisterView } from './registerView.ts';
 import './register.css';
 
@@ -99,6 +100,7 @@ export function RegisterScreen() {
   return (
     <div class="screen register">
       <h1>{t('Sổ theo dõi hồ sơ')}</h1>
+      <ReportsLink />
       <Show
         when={hasDossiers.value()}
         fallback={

@@ -3,6 +3,7 @@ import type { Role } from '../../sync/protocol.ts';
 import { ConfirmAction } from '../../ui/ConfirmAction.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
+import { SupervisorLink } from '../supervisor/SupervisorLink.tsx';
 
 const ROLE_LABELS: Readonly<Record<Role, () => string>> = {
   officer: () => t('Cán bộ'),
@@ -31,6 +32,7 @@ export function EnrolledDetails(props: { enrollment: Enrollment; onForget: () =>
           <dd>{formatDateTime(props.enrollment.enrolledAt)}</dd>
         </div>
       </dl>
+      <SupervisorLink />
       <ConfirmAction
         action={t('Hủy đăng ký trên máy này')}
         groupLabel={t('Xác nhận hủy đăng ký')}

@@ -1,10 +1,12 @@
 import { t } from '../../ui/i18n/t.ts';
+import { BackupSection } from './BackupSection.tsx';
 import { CalendarSection } from './CalendarSection.tsx';
 import { CatalogueSection } from './CatalogueSection.tsx';
 import { EnrollmentSection } from './EnrollmentSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { OfficerSection } from './OfficerSection.tsx';
 import { PlanLinkSection } from './PlanLinkSection.tsx';
+import { RegisterImport } from './RegisterImport.tsx';
 import { StorageSection } from './StorageSection.tsx';
 import { UnitSection } from './UnitSection.tsx';
 import { ReportingSection } from './ReportingSection.tsx';
@@ -23,7 +25,9 @@ export function SettingsScreen() {
       <ReportingSection />
       <CalendarSection />
       <CatalogueSection />
+      <RegisterImport />
       <StorageSection />
+      <BackupSection />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import { tallyDay } from '../../domain/dailyTally.ts';
 import { ACTION_LISTS, actionLists } from '../../data/actionLists.ts';
 import { watchDossiersTouchedOn, watchOpenDossiers } from '../../data/dossierQueries.ts';
@@ -7,13 +7,16 @@ import { useServices } from '../../app/services.ts';
 import { navigate } from '../../app/router.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
 import { formatDay } from '../../ui/format.ts';
-import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { ActionListSection } from './ActionListSection.tsx';
 import { createCurrentDay } from '../../ui/currentDay.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { createCurrentInstant } from './currentInstant.ts';
 import { DailyTallyCard } from './DailyTallyCard.tsx';
 import './today.css';
+
+// The close-out and feedback cards sit below the day's work: they load after it, keeping the first visit small.
+const CloseOutCard = lazy(() => import('./CloseOutCard.tsx').then((m) => ({ default: m.CloseOutCard })));
+const FeedbackCard = lazy(() => import('../feedback/FeedbackCard.tsx').then((m) => ({ default: m.FeedbackCard })));
 
 /** "Hôm nay": the day's tally, then the open dossiers sorted into the lists that need action. */
 export function TodayScreen() {
@@ -63,7 +66,10 @@ export function TodayScreen() {
           <For each={ACTION_LISTS}>{(name) => <ActionListSection name={name} ids={idsOf(name)} byId={openById()} onError={setActionError} />}</For>
         </Show>
       </section>
-      <FeedbackCard />
+      <Suspense>
+        <CloseOutCard />
+        <FeedbackCard />
+      </Suspense>
     </div>
   );
 }

@@ -5,8 +5,8 @@ import type { SyncStore } from '../store/syncStore.ts';
 /** What an admin command runs with. */
 export interface AdminContext {
   readonly access: AccessStore;
-  /** Read-only uses: what the server holds of each device's changes. */
-  readonly sync: Pick<SyncStore, 'deviceState'>;
+  /** What the server holds of each device's changes; `import` also reads and writes records. */
+  readonly sync: Pick<SyncStore, 'deviceState' | 'pullSince' | 'applyChanges'>;
   readonly config: ServerConfig;
   readonly now: () => Date;
   /** Writes one line (or block) of output for the operator. */

@@ -30,4 +30,8 @@ Thiết bị
   device revoke <mã đơn vị> <mã thiết bị>
       Thu hồi quyền truy cập của một thiết bị (ví dụ điện thoại bị mất).
 
+Nhập sổ theo dõi
+  import <mã đơn vị> <tệp.csv|tệp.xlsx> [--officer <mã cán bộ>]
+      Nhập hồ sơ từ sổ theo dõi cũ (cột như tệp mẫu, xem docs/IMPORT.md); nhập lại cùng tệp không tạo bản trùng.
+
 Mã đơn vị và mã cán bộ: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (ví dụ xa-an-binh, nguyenvana).`;

@@ -6,6 +6,7 @@ import { ADMIN_HELP } from './adminHelp.ts';
 import { UsageError } from './cliArgs.ts';
 import { codeCommand } from './codeCommand.ts';
 import { deviceCommand } from './deviceCommand.ts';
+import { importCommand } from './importCommand.ts';
 import { officerCommand } from './officerCommand.ts';
 import { unitCommand } from './unitCommand.ts';
 
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, (action: string | undefined, args: reado
   officer: officerCommand,
   code: codeCommand,
   device: deviceCommand,
+  import: importCommand,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Dossier } from '../../domain/dossier.ts';
 import type { Feedback } from '../../domain/feedback.ts';
 import type { DayRange } from '../../domain/periods/dayRange.ts';
 import type { UnitFlowReport } from './districtReport.ts';
+import type { UnitRecord } from './periodRecords.ts';
 import type { Change, DeviceState, PulledRecord, Receipt } from '../../sync/protocol.ts';
 
 /** The only unit until enrollment tokens arrive; created by the first migration. */
@@ -50,6 +51,14 @@ export interface SyncStore {
    * code; a district's report reads only what was open during the period.
    */
   districtReport(unitIds: readonly string[], range: DayRange): Promise<UnitFlowReport[]>;
+  /**
+   * The units' dossiers a period's reports read whole (register, indicators, per officer):
+   * received by the period's last day and not ended before its first (Vietnam days), voided
+   * entries left out; in no particular order.
+   */
+  dossiersOpenDuring(unitIds: readonly string[], range: DayRange): Promise<UnitRecord<Dossier>[]>;
+  /** The units' feedback received by the period's last day and not handled before its first. */
+  feedbackDuring(unitIds: readonly string[], range: DayRange): Promise<UnitRecord<Feedback>[]>;
   /** How many dossiers the unit has. */
   countDossiers(unitId: string): Promise<number>;
   /** How many pieces of feedback the unit has. */

@@ -3,6 +3,7 @@ import type { DeviceState, Receipt } from '../../../sync/protocol.ts';
 import { deviceTouches } from '../deviceTouches.ts';
 import { endedCountsQuery, reportBounds, reportRowsQuery, unitFlowReports, type EndedCountsRow, type ReportRow } from '../districtReport.ts';
 import { tryMergeIncoming, UNREADABLE_STORED } from '../mergeIncoming.ts';
+import { dossiersDuringQuery, dossiersOf, feedbackDuringQuery, feedbackOf, type PeriodRow } from '../periodRecords.ts';
 import { gapRanges, gapsQuery, hasGaps, type DeviceRow } from '../deviceGaps.ts';
 import { cursorWithin, pullPage, pullQuery, type PullRow } from '../pulledRecord.ts';
 import { changeRow } from '../rows.ts';
@@ -33,6 +34,8 @@ const PULL = pullQuery(numbered);
 const REPORT_DIALECT = { placeholder: numbered, unitFilter: 'unit_id = ANY($1)', supplements: "data->'supplementRequests'", indexHint: '' };
 const REPORT_ROWS = reportRowsQuery(REPORT_DIALECT);
 const ENDED_COUNTS = endedCountsQuery(REPORT_DIALECT);
+const DOSSIERS_DURING = dossiersDuringQuery(REPORT_DIALECT);
+const FEEDBACK_DURING = feedbackDuringQuery(REPORT_DIALECT);
 
 async function applyOne(
   client: pg.PoolClient,
@@ -106,6 +109,14 @@ export function createPostgresSyncStore(pool: pg.Pool): SyncStore {
       const params = [unitIds, start, endExclusive];
       const [rows, counted] = await Promise.all([pool.query<ReportRow>(REPORT_ROWS, params), pool.query<EndedCountsRow>(ENDED_COUNTS, params)]);
       return unitFlowReports(unitIds, rows.rows, counted.rows, range);
+    },
+    async dossiersOpenDuring(unitIds, range) {
+      const { start, endExclusive } = reportBounds(range);
+      return dossiersOf((await pool.query<PeriodRow>(DOSSIERS_DURING, [unitIds, start, endExclusive])).rows);
+    },
+    async feedbackDuring(unitIds, range) {
+      const { start, endExclusive } = reportBounds(range);
+      return feedbackOf((await pool.query<PeriodRow>(FEEDBACK_DURING, [unitIds, start, endExclusive])).rows);
     },
     countDossiers: (unitId) => count('dossiers', unitId),
     countFeedback: (unitId) => count('feedback', unitId),

@@ -3,6 +3,7 @@ import type { DeviceState, Receipt } from '../../../sync/protocol.ts';
 import { deviceTouches } from '../deviceTouches.ts';
 import { endedCountsQuery, reportBounds, reportRowsQuery, unitFlowReports, type EndedCountsRow, type ReportRow } from '../districtReport.ts';
 import { FEEDBACK_COLUMNS, feedbackRow } from '../feedbackRows.ts';
+import { dossiersDuringQuery, dossiersOf, feedbackDuringQuery, feedbackOf, type PeriodRow } from '../periodRecords.ts';
 import { tryMergeIncoming, UNREADABLE_STORED } from '../mergeIncoming.ts';
 import { gapRanges, gapsQuery, hasGaps, type DeviceRow } from '../deviceGaps.ts';
 import { cursorWithin, pullPage, pullQuery, type PullRow } from '../pulledRecord.ts';
@@ -42,6 +43,8 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
   const reportDialect = { placeholder: named, unitFilter: 'unit_id = @p1', supplements: "json_extract(data, '$.supplementRequests')", indexHint: 'INDEXED BY dossiers_report' };
   const reportRows = db.prepare<[{ p1: string; p2: string; p3: string }], ReportRow>(reportRowsQuery(reportDialect));
   const endedCounts = db.prepare<[{ p1: string; p2: string; p3: string }], EndedCountsRow>(endedCountsQuery(reportDialect));
+  const dossiersDuring = db.prepare<[{ p1: string; p2: string; p3: string }], PeriodRow>(dossiersDuringQuery(reportDialect));
+  const feedbackDuring = db.prepare<[{ p1: string; p2: string; p3: string }], PeriodRow>(feedbackDuringQuery(reportDialect));
   const countDossiers = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM dossiers WHERE unit_id = ?');
   const countFeedback = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM feedback WHERE unit_id = ?');
 
@@ -111,6 +114,18 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
         const { start, endExclusive } = reportBounds(range);
         const params = unitIds.map((unitId) => ({ p1: unitId, p2: start, p3: endExclusive }));
         return unitFlowReports(unitIds, params.flatMap((p) => reportRows.all(p)), params.flatMap((p) => endedCounts.all(p)), range);
+      });
+    },
+    dossiersOpenDuring(unitIds, range) {
+      return Promise.resolve().then(() => {
+        const { start, endExclusive } = reportBounds(range);
+        return dossiersOf(unitIds.flatMap((p1) => dossiersDuring.all({ p1, p2: start, p3: endExclusive })));
+      });
+    },
+    feedbackDuring(unitIds, range) {
+      return Promise.resolve().then(() => {
+        const { start, endExclusive } = reportBounds(range);
+        return feedbackOf(unitIds.flatMap((p1) => feedbackDuring.all({ p1, p2: start, p3: endExclusive })));
       });
     },
     countDossiers(unitId) {

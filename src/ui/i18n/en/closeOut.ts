@@ -1,2 +1,22 @@
 /** English entries of the closeOut screens (see ../en.ts for the conventions). */
-export const EN_CLOSE_OUT: Readonly<Record<string, string>> = {};
+export const EN_CLOSE_OUT: Readonly<Record<string, string>> = {
+  'Chốt số liệu cuối ngày': 'End-of-day close-out',
+  'Tiếp nhận trong ngày': 'Received today',
+  'Giải quyết trước hạn': 'Resolved early',
+  'Giải quyết đúng hạn': 'Resolved on time',
+  'Giải quyết quá hạn': 'Resolved late',
+  'Trả kết quả trong ngày': 'Results returned today',
+  'Trong đó quá hạn': 'Of which overdue',
+  'Đã chốt lúc {time}': 'Closed out at {time}',
+  'Số liệu đã thay đổi sau khi chốt (chốt lúc {time}). Hãy kiểm tra rồi chốt lại.': 'The figures changed after the close-out (at {time}). Check them and close out again.',
+  'Xác nhận chốt số liệu ngày {day}': 'Confirm the figures of {day}',
+  'Chốt lại số liệu ngày {day}': 'Confirm the figures of {day} again',
+  'Chưa chốt được: {reason}': 'Could not close out: {reason}',
+  'Chia sẻ': 'Share',
+  'Sao chép': 'Copy',
+  'Xem nội dung': 'Show the text',
+  'Ẩn nội dung': 'Hide the text',
+  'Nội dung tóm tắt': 'Summary text',
+  'Đã sao chép nội dung tóm tắt.': 'The summary was copied.',
+  'Không chia sẻ hay sao chép tự động được. Hãy chọn và sao chép nội dung dưới đây.': 'Sharing or copying did not work. Select and copy the text below.',
+};
