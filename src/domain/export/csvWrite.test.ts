@@ -50,6 +50,16 @@ describe('tableToCsv', () => {
     expect(csvField('Chứng thực')).toBe('Chứng thực');
   });
 
+  it('defuses text a spreadsheet would run as a formula, and leaves phone numbers and negative figures alone', () => {
+    expect(csvField('=HYPERLINK("http://x","bấm")')).toBe(`"'=HYPERLINK(""http://x"",""bấm"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+cmd|x')).toBe("'+cmd|x");
+    expect(csvField('-@A1')).toBe("'-@A1");
+    expect(csvField('+84 912 345 678')).toBe('+84 912 345 678');
+    expect(csvField('-5')).toBe('-5');
+    expect(csvField(-5)).toBe('-5');
+  });
+
   it('writes numbers without grouping or exponent', () => {
     expect(csvField(1234567)).toBe('1234567');
     expect(csvField(0.0000001)).toBe('0.0000001');

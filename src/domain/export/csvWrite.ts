@@ -12,10 +12,26 @@ export function plainNumber(value: number): string {
   return value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
 }
 
-/** One cell as CSV text: RFC 4180 quoting when it holds a separator, a quote, a line break or edge spaces. */
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): starting with = or @, a tab
+ * or carriage return, or + / - followed by something other than a number ("+84 912…" and
+ * "-5" stay as typed). Names and notes typed at the desk end up in exports.
+ */
+const FORMULA_START = /^(?:[=@\t\r]|[+-][^\d\s.,])/;
+
+/** `text` with a leading apostrophe when a spreadsheet would run it as a formula, otherwise as it is. */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One cell as CSV text: a text cell a spreadsheet would run as a formula gets a leading
+ * apostrophe, and RFC 4180 quoting applies when it holds a separator, a quote, a line break or
+ * edge spaces.
+ */
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
-  const text = typeof cell === 'number' ? plainNumber(cell) : cell;
+  const text = typeof cell === 'number' ? plainNumber(cell) : defuseFormula(cell);
   // ';' is quoted too so a file opened by Excel in a Vietnamese locale (';' separator) keeps its cells.
   return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

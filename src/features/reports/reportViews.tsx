@@ -1,6 +1,6 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
-import type { DayRange } from '../../domain/periods/dayRange.ts';
+import { rangeUpTo, type DayRange } from '../../domain/periods/dayRange.ts';
 import type { Period } from '../../domain/periods/period.ts';
 import { flowTable } from '../../domain/reports/flowTable.ts';
 import { planReport, planTable } from '../../domain/reports/planReport.ts';
@@ -98,10 +98,7 @@ export function RegisterReport(props: { context: ReportContext; includePersonal:
 export function FlowReportView(props: { context: ReportContext }) {
   const { db } = useServices();
   const flow = createMemo(() => {
-    // A period not over yet is judged as of today: a dossier due before the period's end is not overdue yet.
-    const today = vietnamDateKey(Date.now());
-    const range = props.context.range;
-    const asOf = today >= range.start && today < range.end ? { start: range.start, end: today } : range;
+    const asOf = rangeUpTo(props.context.range, vietnamDateKey(Date.now()));
     const rule = props.context.apologyRule;
     return createLiveSignal(() => live(() => flowForPeriod(db, asOf, rule)), null as FlowForPeriod | null);
   });

@@ -10,7 +10,8 @@ import { officerBreakdown, officerTable, type UnitOfficerFigures } from '../../d
 import { planReport, planTable } from '../../domain/reports/planReport.ts';
 import { rankUnitsOnEveryIndicator, rankingTable } from '../../domain/reports/ranking.ts';
 import { registerDossiers, registerTable } from '../../domain/reports/registerTable.ts';
-import { vietnamDayBounds } from '../../domain/vietnamTime.ts';
+import { vietnamDateKey, vietnamDayBounds } from '../../domain/vietnamTime.ts';
+import { rangeUpTo, type DayRange } from '../../domain/periods/dayRange.ts';
 import type { ReportJson, ReportKind } from '../../sync/reportWire.ts';
 import type { AccessStore, Unit } from '../store/accessStore.ts';
 import type { UnitRecord } from '../store/periodRecords.ts';
@@ -96,13 +97,14 @@ const records = <T>(rows: readonly UnitRecord<T>[], unitId?: string): T[] => row
 async function flowKind(i: Inputs): Promise<ReportJson> {
   const { store, scope, query: q } = i;
   const ids = scope.units.map((u) => u.id);
+  const range = countedRange(i);
   let report: FlowReport;
   if (hasFilter(q)) {
     // A filtered table is counted from the whole dossiers by the domain's flowReport.
-    report = flowReport(records(await store.dossiersOpenDuring(ids, q.range)).filter(keepDossier(q)), q.range);
+    report = flowReport(records(await store.dossiersOpenDuring(ids, range)).filter(keepDossier(q)), range);
   } else {
     // Unfiltered: the store's per-unit Biểu 06 (covering index), added up.
-    report = (await store.districtReport(ids, q.range)).reduce<FlowReport>((sum, u) => addFlowReports(sum, u.report), { byField: new Map(), total: emptyFlowCounts() });
+    report = (await store.districtReport(ids, range)).reduce<FlowReport>((sum, u) => addFlowReports(sum, u.report), { byField: new Map(), total: emptyFlowCounts() });
   }
   const table = flowTable(report, { unitName: scope.unit.name, periodLabel: q.label });
   const reconciliation = reconcileFlow(report);
@@ -113,6 +115,11 @@ async function flowKind(i: Inputs): Promise<ReportJson> {
     total: report.total,
     reconciliation: { ok: reconciliation.ok, broken: [...reconciliation.broken] },
   };
+}
+
+/** The period as counted: up to today when it is not over yet, as the phones count it. */
+function countedRange(i: Inputs): DayRange {
+  return rangeUpTo(i.query.range, vietnamDateKey(i.now.getTime()));
 }
 
 /** Per unit, officer ids → names; `desksOnly` leaves out supervisors (they record nothing). */
@@ -163,7 +170,7 @@ async function officersKind(i: Inputs): Promise<ReportJson> {
     // A unit with no officers and no records (a district itself) has no row.
     if (officers.size === 0 && own.length === 0 && ownFeedback.length === 0) return [];
     const narrowed = own.filter((d) => (q.field === undefined || d.procedure.field === q.field) && (q.channel === undefined || d.channel === q.channel));
-    return officerBreakdown(narrowed, ownFeedback, q.range, officers, NO_OFFICER_NAME, filter)
+    return officerBreakdown(narrowed, ownFeedback, countedRange(i), officers, NO_OFFICER_NAME, filter)
       .filter((r) => q.officer === undefined || r.officerId === q.officer)
       .map((r) => ({ ...r, unitId: u.id, unitName: u.name }));
   });
