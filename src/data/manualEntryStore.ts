@@ -1,28 +1,10 @@
 import * as v from 'valibot';
 import type { Period } from '../domain/periods/period.ts';
+import { periodParam as periodKey } from '../domain/periods/periodParam.ts';
 import { ManualEntrySchema, type PlanRowValue } from '../domain/plans/planRowValue.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
 import type { ManualEntry } from './manualEntry.ts';
-
-/** A stable key naming a period, e.g. "month:2026-11", "quarter:2026-4", "custom:2026-11-01..2026-11-10". */
-export function periodKey(p: Period): string {
-  switch (p.kind) {
-    case 'day':
-    case 'week':
-      return `${p.kind}:${p.day}`;
-    case 'month':
-      return `month:${p.year}-${String(p.month).padStart(2, '0')}`;
-    case 'quarter':
-      return `quarter:${p.year}-${p.quarter}`;
-    case 'half':
-      return `half:${p.year}-${p.half}`;
-    case 'year':
-      return `year:${p.year}`;
-    case 'custom':
-      return `custom:${p.start}..${p.end}`;
-  }
-}
 
 const keyOf = (planId: string, rowKey: string, period: string) => `${planId}|${rowKey}|${period}`;
 

@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DeskPage } from './support/deskPage.ts';
-import { adminCli, enrollThroughSettings, type E2eOfficer } from './support/enroll.ts';
+import { expect, test } from '@playwright/test';
+import { adminCli, type E2eOfficer } from './support/enroll.ts';
+import { enrolledPhone } from './support/enrolledPhone.ts';
 import { serverDossiers } from './support/serverRecords.ts';
 import { smallTargets } from './support/thumbTargets.ts';
-
-/** A phone: its own browser context, on the app, enrolled as `officer`. */
-async function phoneOf(browser: Browser, officer: E2eOfficer): Promise<{ context: BrowserContext; page: Page; desk: DeskPage }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const desk = new DeskPage(page);
-  await page.goto('/');
-  await desk.waitForServiceWorker();
-  await enrollThroughSettings(page, officer);
-  return { context, page, desk };
-}
 
 test('a district supervisor sees the communes ranked, one commune per officer, and downloads Biểu 06 as CSV; offline the figures stay', async ({ browser }) => {
   // A district over two communes, an officer in each and a supervisor at the district (admin CLI).
@@ -34,19 +23,19 @@ test('a district supervisor sees the communes ranked, one commune per officer, a
 
   // Lan (xã Đông) receives two birth registrations, one in person that she resolves, one online;
   // Minh (xã Tây) receives one online and leaves it open.
-  const lan = await phoneOf(browser, dong);
+  const lan = await enrolledPhone(browser, dong);
   await lan.desk.receive('Đăng ký khai sinh', 'Trực tiếp');
   await lan.desk.tab('Hôm nay').click();
   await lan.page.getByRole('button', { name: /^Giải quyết xong: Đăng ký khai sinh/ }).first().click();
   await lan.page.getByRole('button', { name: 'Xác nhận giải quyết' }).click();
   await lan.desk.receive('Đăng ký khai sinh', 'Trực tuyến toàn trình');
-  const minh = await phoneOf(browser, tay);
+  const minh = await enrolledPhone(browser, tay);
   await minh.desk.receive('Đăng ký khai sinh', 'Trực tuyến toàn trình');
   await expect.poll(() => serverDossiers(dong.unitId).map((d) => d.status).sort(), { timeout: 20_000 }).toEqual(['received', 'resolved']);
   await expect.poll(() => serverDossiers(tay.unitId).length, { timeout: 20_000 }).toBe(1);
 
   // The supervisor's phone enrolls, finds "Tổng hợp" in Cài đặt and opens it.
-  const boss = await phoneOf(browser, supervisor);
+  const boss = await enrolledPhone(browser, supervisor);
   const page = boss.page;
   await page.getByRole('link', { name: 'Tổng hợp' }).click();
   await expect(page.getByRole('heading', { name: 'Tổng hợp', level: 1 })).toBeVisible();

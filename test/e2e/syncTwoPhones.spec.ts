@@ -1,18 +1,14 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { DeskPage } from './support/deskPage.ts';
-import { adminCli, createOfficer, enrollThroughSettings, type E2eOfficer } from './support/enroll.ts';
+import { adminCli, createOfficer, type E2eOfficer } from './support/enroll.ts';
+import { enrolledPhone, type EnrolledPhone } from './support/enrolledPhone.ts';
 import { serverDossiers, serverSeqs } from './support/serverRecords.ts';
 
-/** A phone: its own browser context (own storage and service worker), on the app, enrolled as `officer`. */
-async function phoneOf(browser: Browser, officer: E2eOfficer): Promise<{ context: BrowserContext; page: Page; desk: DeskPage }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const desk = new DeskPage(page);
-  await page.goto('/');
-  await desk.waitForServiceWorker();
-  await enrollThroughSettings(page, officer);
-  await desk.tab('Hôm nay').click();
-  return { context, page, desk };
+/** An enrolled phone, on "Hôm nay". */
+async function phoneOf(browser: Browser, officer: E2eOfficer): Promise<EnrolledPhone> {
+  const phone = await enrolledPhone(browser, officer);
+  await phone.desk.tab('Hôm nay').click();
+  return phone;
 }
 
 /**

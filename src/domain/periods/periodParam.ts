@@ -4,7 +4,8 @@ import type { Period } from './period.ts';
 /**
  * A period as one URL query value, as the report endpoint takes it (docs/API.md):
  * `day:2026-10-05`, `week:2026-10-05`, `month:2026-10`, `quarter:2026-4`, `half:2026-2`,
- * `year:2026`, `custom:2026-10-01..2026-10-31`.
+ * `year:2026`, `custom:2026-10-01..2026-10-31`. Also the key under which the phone stores a
+ * period's typed plan figures (manualEntryStore), so it must never change for a given period.
  */
 export function periodParam(p: Period): string {
   switch (p.kind) {

@@ -5,7 +5,7 @@ import { describeIssues, VIETNAMESE_MESSAGES } from '../describeIssues.ts';
 import type { AccessStore } from '../store/accessStore.ts';
 import type { SyncStore } from '../store/syncStore.ts';
 import { errorBody } from './errorBody.ts';
-import { protocolMismatch } from './protocolCheck.ts';
+import { queryProtocolCheck } from './queryProtocol.ts';
 import { requireToken, type AuthEnv } from './requireToken.ts';
 import { requireUnitRead } from './unitScope.ts';
 
@@ -34,13 +34,7 @@ export function pullRoute({ store, access, now }: PullRouteDeps): Hono<AuthEnv> 
   const route = new Hono<AuthEnv>();
   route.get(
     '/pull',
-    async (c, next) => {
-      // Only a readable version is compared; a missing or malformed one is a format error (400) below.
-      const protocol = c.req.query('protocol');
-      const mismatch = protocol !== undefined && /^\d{1,6}$/.test(protocol) ? protocolMismatch({ protocol: Number(protocol) }) : null;
-      if (mismatch !== null) return c.json(errorBody(mismatch.error), mismatch.status);
-      return next();
-    },
+    queryProtocolCheck(),
     requireToken(access),
     requireUnitRead(access, (c) => c.req.query('unit') ?? c.get('auth').unitId),
     async (c) => {

@@ -5,7 +5,7 @@ import { REPORT_KINDS, type ReportJson, type ReportKind } from '../../sync/repor
 import type { AccessStore } from '../store/accessStore.ts';
 import type { SyncStore } from '../store/syncStore.ts';
 import { errorBody } from './errorBody.ts';
-import { protocolMismatch } from './protocolCheck.ts';
+import { queryProtocolCheck } from './queryProtocol.ts';
 import { buildReport, reportScope, ReportRefusal } from './reportBuild.ts';
 import { parseReportQuery, type ReportQuery } from './reportQuery.ts';
 import { requireToken, type AuthEnv } from './requireToken.ts';
@@ -56,12 +56,7 @@ export function reportRoute({ store, access, now }: ReportRouteDeps): Hono<AuthE
   const route = new Hono<AuthEnv>();
   route.get(
     '/reports/:kind',
-    async (c, next) => {
-      const protocol = c.req.query('protocol');
-      const mismatch = protocol !== undefined && /^\d{1,6}$/.test(protocol) ? protocolMismatch({ protocol: Number(protocol) }) : null;
-      if (mismatch !== null) return c.json(errorBody(mismatch.error), mismatch.status);
-      return next();
-    },
+    queryProtocolCheck(),
     requireToken(access),
     async (c, next) => {
       if (!isKind(c.req.param('kind'))) return c.json(errorBody(`Không có loại báo cáo này. Các loại: ${REPORT_KINDS.join(', ')}.`), 404);
