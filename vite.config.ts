@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { serviceWorkerPlugin } from './service-worker/vite-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// The version shown in Cài đặt: VITE_APP_VERSION when the build sets it (a release tag), else package.json's.
+const packageVersion = (JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string }).version;
+process.env['VITE_APP_VERSION'] ||= packageVersion;
 
 export default defineConfig({
   root: here('./src'),

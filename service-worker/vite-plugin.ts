@@ -34,7 +34,8 @@ export function serviceWorkerPlugin(entry: string): Plugin {
         swDest: path.join(outDir, 'sw.js'),
         globDirectory: outDir,
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-        globIgnores: ['sw.js', 'icons/screenshot-*'],
+        // Screenshots are for the install dialog only, fetched online: not worth precaching.
+        globIgnores: ['sw.js', 'screenshots/**'],
         // Vite already puts a content hash in every asset's file name.
         dontCacheBustURLsMatching: /^assets\//,
       });

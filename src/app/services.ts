@@ -3,9 +3,8 @@ import { createVietnamWorkingCalendar } from '../domain/calendar/vietnamWorkingC
 import type { WorkingDayCalendar } from '../domain/workingDays.ts';
 import { SoMotCuaDatabase } from '../data/database.ts';
 import { watchSetting } from '../data/settings.ts';
-import { listenForWorkerSyncRequests } from './backgroundSync.ts';
-import { httpSyncTransport } from '../sync/client/httpTransport.ts';
-import { startSyncLoop, type SyncLoop } from '../sync/client/syncLoop.ts';
+import { deferredSyncLoop } from '../sync/client/deferredSyncLoop.ts';
+import type { SyncLoop } from '../sync/client/syncLoop.ts';
 import { setLocale } from '../ui/i18n/locale.ts';
 
 /** The long-lived objects every screen uses, made once at start-up. */
@@ -16,7 +15,7 @@ export interface Services {
   readonly sync: SyncLoop;
 }
 
-/** Opens the local database, follows the language and calendar settings and starts syncing. */
+/** Opens the local database, follows the language and calendar settings and starts syncing (once its engine has loaded). */
 export function createServices(): Services {
   const db = new SoMotCuaDatabase();
   watchSetting(db, 'language').subscribe({
@@ -28,8 +27,17 @@ export function createServices(): Services {
     next: (overrides) => setCalendar(() => createVietnamWorkingCalendar(overrides)),
     error: () => undefined, // unreadable settings keep the default calendar; Settings shows the error
   });
-  const sync = startSyncLoop(db, httpSyncTransport());
-  listenForWorkerSyncRequests(sync);
+  // The sync engine loads after the first paint (deferredSyncLoop): the desk opens without it.
+  const sync = deferredSyncLoop(async () => {
+    const [{ startSyncLoop }, { httpSyncTransport }, { listenForWorkerSyncRequests }] = await Promise.all([
+      import('../sync/client/syncLoop.ts'),
+      import('../sync/client/httpTransport.ts'),
+      import('./backgroundSync.ts'),
+    ]);
+    const loop = startSyncLoop(db, httpSyncTransport());
+    listenForWorkerSyncRequests(loop);
+    return loop;
+  });
   return { db, calendar, sync };
 }
 

@@ -8,11 +8,14 @@ import { DOSSIER_LAYOUT } from '../sync/merge/registerLayout.ts';
 import { rebaseEdit } from '../sync/merge/rebaseEdit.ts';
 import { stampClocks } from '../sync/merge/stampClocks.ts';
 import { updateAggregates } from './aggregateStore.ts';
+import { recordingOfficer } from './historyStore.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { ensureDeviceId } from './deviceIdentity.ts';
 import { queueChange } from './queueChange.ts';
 import { clockedRecord, putRecordClocks, tickClock } from './recordClocks.ts';
+import { writeWithRecovery } from './reopen.ts';
 import { readSetting } from './settings.ts';
+import { noteRecordSaved } from './storageMarker.ts';
 
 /** Thrown when a dossier about to be saved does not pass the schema: nothing is written. */
 export class InvalidDossierError extends Error {
@@ -44,10 +47,11 @@ export function saveDossier(db: SoMotCuaDatabase, next: Dossier, base?: Dossier)
 export async function saveDossiers(db: SoMotCuaDatabase, edits: readonly DossierEdit[], alongside?: () => Promise<void>): Promise<void> {
   const checked = edits.map(({ next, base }) => ({ base, next: validDossier(next) }));
   const tables = [db.dossiers, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.settings, db.history, db.recordClocks];
-  await db.transaction('rw', tables, async () => {
+  // A dropped connection is reopened and the transaction run once more; a full disk is named (reopen.ts).
+  const savedBy = await writeWithRecovery(db, () => db.transaction('rw', tables, async () => {
     const deviceId = await ensureDeviceId(db);
     const rule = await readSetting(db, 'apologyRule');
-    const officerId = await readSetting(db, 'officerId');
+    const officerId = await recordingOfficer(db);
     for (const { base, next } of checked) {
       const previous = await db.dossiers.get(next.id);
       const payload = base === undefined || previous === undefined ? next : validDossier(rebaseEdit(DOSSIER_LAYOUT, base, next, previous));
@@ -63,7 +67,9 @@ export async function saveDossiers(db: SoMotCuaDatabase, edits: readonly Dossier
       await db.history.add(historyEntryFor(previous, payload, officerId));
     }
     if (alongside) await alongside();
-  });
+    return deviceId;
+  }));
+  noteRecordSaved(savedBy);
 }
 
 /** One dossier by id, or undefined. */

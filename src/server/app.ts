@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createRateLimiter, type RateLimiter } from './access/rateLimiter.ts';
 import { enrollRoute } from './routes/enrollRoute.ts';
 import { healthRoute } from './routes/healthRoute.ts';
+import { historyRoute } from './routes/historyRoute.ts';
 import { errorBody } from './routes/errorBody.ts';
 import { pullRoute } from './routes/pullRoute.ts';
 import { reportRoute } from './routes/reportRoute.ts';
@@ -64,6 +65,7 @@ export function createApp({ store, access, staticDir, now = () => new Date(), tr
   app.route('/api', enrollRoute({ access, now, limiter, trustProxy }));
   app.route('/api', syncRoute({ store, access, now }));
   app.route('/api', pullRoute({ store, access, now }));
+  app.route('/api', historyRoute({ store, access, now }));
   app.route('/api', reportRoute({ store, access, now }));
   app.all('/api/*', (c) => c.json(errorBody('Không có địa chỉ API này.'), 404));
   if (staticDir !== undefined) mountStaticSite(app, staticDir);

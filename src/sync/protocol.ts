@@ -161,3 +161,36 @@ export const EnrollResponseSchema = v.object({
   officer: v.object({ id: v.string(), name: v.string() }),
 });
 export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
+
+/** One field of a record before and after a change, as JSON values (null when unset). */
+export const AuditFieldSchema = v.object({ field: v.string(), before: v.unknown(), after: v.unknown() });
+
+/**
+ * One entry of a record's audit trail on the server: the accepted change (device and seq),
+ * who made it (the officer the device's token names; null for changes stored before the
+ * trail existed by a device without a token), its own time (`at`, device clock) and when the
+ * server received it, the step it amounts to and the fields whose merged value changed.
+ */
+export const AuditEntrySchema = v.object({
+  auditSeq: v.number(),
+  changeId: v.string(),
+  deviceId: v.string(),
+  seq: v.number(),
+  officerId: v.nullable(v.string()),
+  officerName: v.nullable(v.string()),
+  /** A dossier step (`DossierAction`), 'received'/'edited' for feedback. */
+  action: v.string(),
+  at: IsoInstant,
+  receivedAt: IsoInstant,
+  fields: v.array(AuditFieldSchema),
+});
+export type AuditEntry = v.InferOutput<typeof AuditEntrySchema>;
+
+/** `GET /api/dossiers/:id/history?protocol=2[&unit=]`: the dossier's audit trail, oldest first. */
+export const DossierHistoryResponseSchema = v.object({
+  serverTime: IsoInstant,
+  unitId: v.string(),
+  dossierId: v.string(),
+  entries: v.array(AuditEntrySchema),
+});
+export type DossierHistoryResponse = v.InferOutput<typeof DossierHistoryResponseSchema>;

@@ -7,7 +7,7 @@ import { queryRows } from './sqliteRows.ts';
 import { tempFolder } from './syncFixtures.ts';
 
 /** A table whose rows the server tests count. */
-export type CountedTable = 'changes' | 'dossiers' | 'feedback' | 'devices' | 'units' | 'officers' | 'enrollment_codes' | 'tokens';
+export type CountedTable = 'changes' | 'dossiers' | 'feedback' | 'devices' | 'units' | 'officers' | 'enrollment_codes' | 'tokens' | 'audit_entries';
 
 /** An empty database of one kind with both stores open on it, and ways to look inside. */
 export interface StoresUnderTest {

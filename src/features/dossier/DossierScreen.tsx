@@ -80,7 +80,7 @@ function DossierView(props: { id: string }) {
                   <ActionPanel dossier={d()} standing={standing()} justReceived={justReceived()} />
                   <SatisfactionCard dossier={d()} />
                 </Show>
-                <HistoryCard entries={entries.value()} />
+                <HistoryCard dossierId={props.id} entries={entries.value()} />
               </>
             );
           }}

@@ -1,8 +1,9 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { Channel } from '../../domain/channel.ts';
 import { appointmentDateFor, receiveDossier } from '../../domain/dossierLifecycle.ts';
 import { uuidv7 } from '../../domain/uuidv7.ts';
 import { saveDossier } from '../../data/dossierStore.ts';
+import { StorageFullError } from '../../data/reopen.ts';
 import { findPossibleDuplicate, type PossibleDuplicate } from '../../data/duplicateCheck.ts';
 import { watchProcedures } from '../../data/procedureStore.ts';
 import { procedureUsageRanking, toggleFavouriteProcedure, watchFavouriteProcedureIds } from '../../data/procedureUsage.ts';
@@ -24,6 +25,7 @@ import { ProcedurePicker } from './ProcedurePicker.tsx';
 import { ReceivedAtField } from './ReceivedAtField.tsx';
 import { receivedAtProblem } from './receivedAtProblem.ts';
 import { loadRememberedChannel, rememberChannel } from './rememberedChannel.ts';
+import { clearReceiveDraft, DRAFT_DELAY_MS, keepReceiveDraft, loadReceiveDraft, type ReceiveDraft } from './receiveDraft.ts';
 import { fromVietnamLocalInput, toVietnamLocalInput } from './vietnamLocalInput.ts';
 import './receive.css';
 
@@ -34,12 +36,44 @@ import './receive.css';
 export function ReceiveScreen() {
   const { db, calendar, sync } = useServices();
   const now = createCurrentInstant();
-  const [procedureId, setProcedureId] = createSignal<string | null>(null);
-  const [channel, setChannel] = createSignal<Channel>(loadRememberedChannel());
+  // An entry left unsaved by an earlier visit (a reload, a crash, a full disk) comes back (issue 7, item 4).
+  const restored = loadReceiveDraft();
+  const [draftRestored, setDraftRestored] = createSignal(restored !== null);
+  const [procedureId, setProcedureId] = createSignal<string | null>(restored?.procedureId ?? null);
+  const [channel, setChannel] = createSignal<Channel>(restored?.channel ?? loadRememberedChannel());
   const [query, setQuery] = createSignal('');
   /** The typed "Thời điểm tiếp nhận", or null while it follows the clock. */
-  const [typedTime, setTypedTime] = createSignal<string | null>(null);
-  const [details, setDetails] = createSignal<OptionalDetails>(NO_DETAILS);
+  const [typedTime, setTypedTime] = createSignal<string | null>(restored?.typedTime ?? null);
+  const [details, setDetails] = createSignal<OptionalDetails>(restored?.details ?? NO_DETAILS);
+  /** The form as a successful save left it: not a draft. */
+  let settled: string | null = null;
+  let pendingDraft: ReceiveDraft | null = null;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushDraft = () => {
+    clearTimeout(draftTimer);
+    if (pendingDraft === null) return;
+    if (JSON.stringify(pendingDraft) === settled) clearReceiveDraft();
+    else keepReceiveDraft(pendingDraft);
+    pendingDraft = null;
+  };
+  // Kept in localStorage as the officer types, so it survives a full or closed IndexedDB.
+  createEffect(() => {
+    pendingDraft = { procedureId: procedureId(), channel: channel(), typedTime: typedTime(), details: details() };
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(flushDraft, DRAFT_DELAY_MS);
+  });
+  addEventListener('pagehide', flushDraft);
+  onCleanup(() => (removeEventListener('pagehide', flushDraft), flushDraft()));
+  const discardDraft = () => {
+    setProcedureId(null);
+    setTypedTime(null);
+    setDetails(NO_DETAILS);
+    setChannel(loadRememberedChannel());
+    setDraftRestored(false);
+    pendingDraft = null;
+    clearTimeout(draftTimer);
+    clearReceiveDraft();
+  };
   const [duplicate, setDuplicate] = createSignal<PossibleDuplicate | null>(null);
   const [saving, setSaving] = createSignal(false);
   const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -109,10 +143,17 @@ export function ReceiveScreen() {
       setDetails(NO_DETAILS);
       setTypedTime(null);
       setQuery('');
+      settled = JSON.stringify({ procedureId: procedureId(), channel: channel(), typedTime: null, details: NO_DETAILS } satisfies ReceiveDraft);
+      clearTimeout(draftTimer);
+      pendingDraft = null;
+      clearReceiveDraft();
+      setDraftRestored(false);
       setMessage({ kind: 'ok', text: t('Đã tiếp nhận: {procedure}. Hẹn trả {date}.', { procedure: p.name, date: formatDay(dossier.appointmentDate) }) });
       syncAfterSave(sync);
     } catch (error) {
-      setMessage({ kind: 'error', text: t('Chưa lưu được hồ sơ: {reason}', { reason: error instanceof Error ? t(error.message) : String(error) }) });
+      // A full disk has its own sentence (what to do); the entry stays in the form and in the draft.
+      if (error instanceof StorageFullError) setMessage({ kind: 'error', text: t(error.message) });
+      else setMessage({ kind: 'error', text: t('Chưa lưu được hồ sơ: {reason}', { reason: error instanceof Error ? t(error.message) : String(error) }) });
     } finally {
       setSaving(false);
     }
@@ -130,6 +171,14 @@ export function ReceiveScreen() {
     >
       <h1 id="receive-title">{t('Tiếp nhận hồ sơ')}</h1>
       <TodayReceivedCount />
+      <Show when={draftRestored()}>
+        <p class="notice draft-restored" role="status">
+          {t('Đã khôi phục bản nháp chưa lưu.')}{' '}
+          <button type="button" onClick={discardDraft}>
+            {t('Bỏ bản nháp')}
+          </button>
+        </p>
+      </Show>
       <ProcedurePicker
         catalogue={procedures.value()}
         favourites={favourites.value()}

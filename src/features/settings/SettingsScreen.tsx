@@ -1,4 +1,5 @@
 import { t } from '../../ui/i18n/t.ts';
+import { InstallSection } from '../install/InstallSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { CalendarSection } from './CalendarSection.tsx';
 import { CatalogueSection } from './CatalogueSection.tsx';
@@ -28,6 +29,7 @@ export function SettingsScreen() {
       <RegisterImport />
       <StorageSection />
       <BackupSection />
+      <InstallSection />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { createMutation } from '@tanstack/solid-query';
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { navigate, pathOf } from '../../app/router.ts';
 import { useServices } from '../../app/services.ts';
 import { watchOutboxCounts } from '../../data/outboxStore.ts';
@@ -8,7 +7,6 @@ import { formatDateTime } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { createSyncStatus, dataLossOf, isClockSkewed } from './createSyncStatus.ts';
 import { phaseText } from './phaseText.ts';
-import { syncKeys } from './syncKeys.ts';
 import './syncStatusBar.css';
 
 /** Always-visible sync state: connection, changes waiting or rejected, last success, last error; opens "Đồng bộ". */
@@ -16,7 +14,12 @@ export function SyncStatusBar() {
   const { db, sync } = useServices();
   const status = createSyncStatus(sync);
   const counts = createLiveSignal(() => watchOutboxCounts(db), { pending: 0, rejected: 0 });
-  const syncNow = createMutation(() => ({ mutationKey: syncKeys.push(), mutationFn: () => sync.syncNow(), networkMode: 'always' }));
+  // A plain signal, not a query mutation: the header is on the first paint, @tanstack/solid-query is not.
+  const [syncing, setSyncing] = createSignal(false);
+  const syncNow = () => {
+    setSyncing(true);
+    void sync.syncNow().finally(() => setSyncing(false));
+  };
 
   return (
     <section class="sync-bar" aria-label={t('Trạng thái đồng bộ')}>
@@ -40,7 +43,7 @@ export function SyncStatusBar() {
         <p class="sync-error">{t('Đồng hồ của máy lệch hơn 2 phút so với máy chủ. Hãy chỉnh lại giờ để tính hạn cho đúng.')}</p>
       </Show>
       <div class="sync-actions">
-        <button type="button" class="link" disabled={syncNow.isPending} onClick={() => syncNow.mutate()}>
+        <button type="button" class="link" disabled={syncing()} onClick={syncNow}>
           {t('Đồng bộ ngay')}
         </button>
         <a class="sync-details" href={pathOf({ name: 'sync' })} onClick={(e) => (e.preventDefault(), navigate('sync'))}>

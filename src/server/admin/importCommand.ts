@@ -78,7 +78,8 @@ async function runImport({ access, sync, now, out }: AdminContext, unitId: strin
     if (!checked.ok) throw new ImportRefusedError(`Hồ sơ ${change.entityId} không hợp lệ: ${checked.reason}. Chưa nhập hồ sơ nào.`);
     validated.push(checked.change);
   }
-  const receipts = await sync.applyChanges(unitId, validated, at.toISOString());
+  // The audit trail records the import under the officer it is written for (none when not named).
+  const receipts = await sync.applyChanges(unitId, validated, at.toISOString(), officerId !== undefined ? { officerId } : undefined);
   const accepted = receipts.filter((r) => r.status === 'accepted').length;
   const duplicates = receipts.filter((r) => r.status === 'duplicate').length;
   const rejected = receipts.filter((r) => r.status === 'rejected');

@@ -56,7 +56,7 @@ export function syncRoute({ store, access, now }: SyncRouteDeps): Hono<AuthEnv &
       const checked = await Promise.all(changes.map((item) => validateChange(item, deviceId, at)));
       const valid = checked.flatMap((result) => (result.ok ? [result.change] : []));
       const serverTime = at.toISOString();
-      const stored = await store.applyChanges(auth.unitId, valid, serverTime);
+      const stored = await store.applyChanges(auth.unitId, valid, serverTime, { officerId: auth.officerId });
       const device = await store.deviceState(auth.unitId, deviceId);
       const response: PushResponse = { serverTime, receipts: inRequestOrder(changes, checked, stored), device };
       return c.json(response);

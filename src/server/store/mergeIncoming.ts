@@ -29,12 +29,16 @@ export type MergedRecord =
  * to write, and the unit's pull order does not move.
  */
 export function mergeIncoming(stored: StoredRecord | undefined, change: ValidatedChange): MergedRecord | null {
+  return mergeWith(stored === undefined ? undefined : clockedSnapshot(change.entity, stored), change);
+}
+
+function mergeWith(stored: ClockedSnapshot | undefined, change: ValidatedChange): MergedRecord | null {
   const layout = layoutOf(change.entity);
   const clocks = change.clocks ?? legacyClocks(layout, change.payload, change.deviceId);
   // A new record is the change's payload itself, already validated on the way in.
   if (stored === undefined) return change.entity === 'dossier' ? { entity: 'dossier', record: change.payload, clocks } : { entity: 'feedback', record: change.payload, clocks };
   const incoming: ClockedSnapshot = { value: change.payload, clocks };
-  const merged = mergeInto(layout, clockedSnapshot(change.entity, stored), incoming);
+  const merged = mergeInto(layout, stored, incoming);
   return merged === null ? null : typed(change.entity, merged);
 }
 
@@ -71,9 +75,14 @@ export const UNREADABLE_STORED = 'Bản ghi này trên máy chủ không đọc 
  * `mergeIncoming`, or null-with-a-reason when the stored copy cannot be read (e.g. a row a later
  * schema no longer accepts): that one change is rejected, the rest of its batch goes on.
  */
-export function tryMergeIncoming(stored: StoredRecord | undefined, change: ValidatedChange): { ok: true; merged: MergedRecord | null } | { ok: false } {
+export function tryMergeIncoming(
+  stored: StoredRecord | undefined,
+  change: ValidatedChange,
+): { ok: true; merged: MergedRecord | null; before: Readonly<Record<string, unknown>> | undefined } | { ok: false } {
   try {
-    return { ok: true, merged: mergeIncoming(stored, change) };
+    // `before` (the stored copy as merging reads it) is what the audit trail compares with.
+    const before = stored === undefined ? undefined : clockedSnapshot(change.entity, stored);
+    return { ok: true, merged: mergeWith(before, change), before: before?.value };
   } catch {
     return { ok: false };
   }

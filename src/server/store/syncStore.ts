@@ -1,6 +1,7 @@
 import type { Dossier } from '../../domain/dossier.ts';
 import type { Feedback } from '../../domain/feedback.ts';
 import type { DayRange } from '../../domain/periods/dayRange.ts';
+import type { StoredAuditEntry } from './auditTrail.ts';
 import type { UnitFlowReport } from './districtReport.ts';
 import type { UnitRecord } from './periodRecords.ts';
 import type { Change, DeviceState, PulledRecord, Receipt } from '../../sync/protocol.ts';
@@ -18,6 +19,11 @@ export type ValidatedFeedbackChange = CheckedEnvelope & { readonly entity: 'feed
 
 /** A wire change whose hash has been verified and whose payload has been checked for its entity. */
 export type ValidatedChange = ValidatedDossierChange | ValidatedFeedbackChange;
+
+/** Who pushed a batch: the officer the device's token names, kept in the audit trail. */
+export interface ChangeAuthor {
+  readonly officerId: string;
+}
 
 /** One page of a pull. */
 export interface PullPage {
@@ -38,7 +44,12 @@ export interface SyncStore {
    * Writes a batch in one transaction and answers one receipt per change, in the same order,
    * only after the commit. Throws (and writes nothing) when the transaction fails.
    */
-  applyChanges(unitId: string, changes: readonly ValidatedChange[], receivedAt: string): Promise<Receipt[]>;
+  applyChanges(unitId: string, changes: readonly ValidatedChange[], receivedAt: string, author?: ChangeAuthor): Promise<Receipt[]>;
+  /**
+   * A dossier's audit trail in the unit, oldest first (`audit_entries`, written by
+   * `applyChanges` in the same transaction, never changed); null when the unit has no such dossier.
+   */
+  dossierHistory(unitId: string, dossierId: string): Promise<StoredAuditEntry[] | null>;
   /**
    * The unit's records written after `cursor` (0 for everything), at most `limit`, in the
    * order they were written; `cursor` of the answer is where the next page starts.

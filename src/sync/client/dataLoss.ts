@@ -34,12 +34,18 @@ export function findDataLoss(server: DeviceState, local: LocalSeqState): DataLos
   return findings;
 }
 
+/**
+ * The opening of the `device_behind` sentence: the same words as the phone's own wiped-storage
+ * check (src/features/storage), so both signals lead to the same message and ways back.
+ */
+export const DEVICE_WIPED_LEAD = 'Dữ liệu trên máy đã bị xóa hoặc khôi phục từ bản cũ.';
+
 /** The officer's sentence for the findings, or null when there are none. */
 export function describeDataLoss(findings: readonly DataLossFinding[]): string | null {
   const sentences = findings.map((finding) => {
     switch (finding.kind) {
       case 'device_behind':
-        return `Máy chủ đã nhận ${finding.serverMaxSeq} thay đổi từ máy này, nhưng máy chỉ còn nhớ ${finding.localHighestSeq}: dữ liệu trên máy có thể đã bị xóa hoặc khôi phục từ bản cũ. Hồ sơ đã gửi được tải lại từ máy chủ; hãy kiểm tra những gì ghi sau lần đồng bộ cuối.`;
+        return `${DEVICE_WIPED_LEAD} Máy chủ đã nhận ${finding.serverMaxSeq} thay đổi từ máy này, nhưng máy chỉ còn nhớ ${finding.localHighestSeq}. Hồ sơ đã gửi được tải lại từ máy chủ; hãy kiểm tra những gì ghi sau lần đồng bộ cuối.`;
       case 'lost_before_sending':
         return `Có ${countOf(finding.ranges)} thay đổi ghi trên máy này chưa bao giờ tới máy chủ và máy không còn giữ (số thứ tự ${rangesText(finding.ranges)}). Hãy báo quản trị viên.`;
       case 'server_behind':

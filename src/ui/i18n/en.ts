@@ -1,7 +1,10 @@
+import { EN_AUDIT } from './en/audit.ts';
 import { EN_BACKUP } from './en/backup.ts';
 import { EN_CLOSE_OUT } from './en/closeOut.ts';
 import { EN_IMPORT_REGISTER } from './en/importRegister.ts';
+import { EN_INSTALL } from './en/install.ts';
 import { EN_REPORTS } from './en/reports.ts';
+import { EN_STORAGE } from './en/storage.ts';
 import { EN_SUPERVISOR } from './en/supervisor.ts';
 
 // messageKey.ts's contextKey, restated so this lazily loaded chunk imports nothing (the
@@ -33,10 +36,13 @@ const contextKey = (context: string, vietnamese: string): string => `${context}\
 export const EN: Readonly<Record<string, string>> = {
   // Each feature added after the first screens keeps its entries in a file of its own under en/.
   ...EN_REPORTS,
+  ...EN_AUDIT,
   ...EN_IMPORT_REGISTER,
   ...EN_BACKUP,
   ...EN_CLOSE_OUT,
   ...EN_SUPERVISOR,
+  ...EN_STORAGE,
+  ...EN_INSTALL,
   // ── App shell and tabs ────────────────────────────────────────────────────────────────
   'Sổ Một Cửa': 'Sổ Một Cửa',
   'Có phiên bản mới.': 'A new version is available.',

@@ -56,7 +56,11 @@ export function enrollmentCard(page: Page) {
  * waits for the enrolled state.
  */
 export async function enrollThroughSettings(page: Page, officer: E2eOfficer): Promise<void> {
-  const code = codeOf(issueEnrollmentLink(officer));
+  await enrollWithCode(page, officer, codeOf(issueEnrollmentLink(officer)));
+}
+
+/** Types a one-time code issued for `officer` (on any server) into Cài đặt and waits for the enrolled state. */
+export async function enrollWithCode(page: Page, officer: E2eOfficer, code: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Cài đặt' }).click();
   const card = enrollmentCard(page);
   await card.getByRole('textbox', { name: 'Mã đăng ký' }).fill(code);

@@ -232,4 +232,37 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX dossiers_report ON dossiers (unit_id, finished_at) INCLUDE (received_at, voided_at, outcome, online, field);
     `,
   },
+  {
+    // The audit trail, as SQLite migration 5 (append-only; fields NULL = the payload written whole).
+    // On Citus: SELECT create_distributed_table('audit_entries', 'unit_id', colocate_with => 'changes');
+    version: 5,
+    sql: `
+      CREATE TABLE audit_entries (
+        unit_id     text    NOT NULL REFERENCES units (unit_id),
+        audit_seq   bigint  NOT NULL,
+        entity      text    NOT NULL CHECK (entity IN ('dossier', 'feedback')),
+        entity_id   text    NOT NULL,
+        change_id   text    NOT NULL,
+        device_id   text    NOT NULL,
+        seq         integer NOT NULL,
+        officer_id  text,
+        action      text,
+        fields      jsonb,
+        changed_at  text    NOT NULL,
+        received_at text    NOT NULL,
+        PRIMARY KEY (unit_id, audit_seq),
+        FOREIGN KEY (unit_id, change_id) REFERENCES changes (unit_id, change_id)
+      );
+
+      CREATE INDEX audit_entries_record ON audit_entries (unit_id, entity, entity_id, audit_seq);
+
+      INSERT INTO audit_entries (unit_id, audit_seq, entity, entity_id, change_id, device_id, seq, officer_id, action, fields, changed_at, received_at)
+        SELECT c.unit_id,
+               row_number() OVER (PARTITION BY c.unit_id ORDER BY c.received_at, c.device_id, c.seq) - count(*) OVER (PARTITION BY c.unit_id),
+               c.entity, c.entity_id, c.change_id, c.device_id, c.seq,
+               (SELECT t.officer_id FROM tokens t WHERE t.unit_id = c.unit_id AND t.device_id = c.device_id ORDER BY t.created_at DESC LIMIT 1),
+               NULL, NULL, c.changed_at, c.received_at
+          FROM changes c;
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { DeviceState, Receipt } from '../../../sync/protocol.ts';
+import { AUDIT_COLUMNS, auditEntriesOf, auditReadQuery, auditRowFor, type AuditReadRow } from '../auditTrail.ts';
 import { deviceTouches } from '../deviceTouches.ts';
 import { endedCountsQuery, reportBounds, reportRowsQuery, unitFlowReports, type EndedCountsRow, type ReportRow } from '../districtReport.ts';
 import { tryMergeIncoming, UNREADABLE_STORED } from '../mergeIncoming.ts';
@@ -7,7 +8,7 @@ import { dossiersDuringQuery, dossiersOf, feedbackDuringQuery, feedbackOf, type 
 import { gapRanges, gapsQuery, hasGaps, type DeviceRow } from '../deviceGaps.ts';
 import { cursorWithin, pullPage, pullQuery, type PullRow } from '../pulledRecord.ts';
 import { changeRow } from '../rows.ts';
-import { MAX_REPORTED_GAPS, type SyncStore, type ValidatedChange } from '../syncStore.ts';
+import { MAX_REPORTED_GAPS, type ChangeAuthor, type SyncStore, type ValidatedChange } from '../syncStore.ts';
 import { readStoredRecord, writeMergedRecord } from './snapshotTables.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -29,6 +30,11 @@ const TOUCH_DEVICE = `INSERT INTO devices (unit_id, device_id, max_seq, last_see
     last_seen_at = excluded.last_seen_at, change_count = devices.change_count + excluded.change_count`;
 const FIND_DEVICE = 'SELECT max_seq AS "maxSeq", min_seq AS "minSeq", change_count AS "changeCount" FROM devices WHERE unit_id = $1 AND device_id = $2';
 const numbered = (n: number) => `$${n}`;
+// Append-only: the only statement on audit_entries besides the history read (no UPDATE, no DELETE).
+const INSERT_AUDIT = `INSERT INTO audit_entries (${AUDIT_COLUMNS.map(([c]) => c).join(', ')})
+  VALUES (${AUDIT_COLUMNS.map(([c], i) => (c === 'fields' ? `$${i + 1}::jsonb` : `$${i + 1}`)).join(', ')})`;
+const READ_AUDIT = auditReadQuery(numbered);
+const HAS_DOSSIER = 'SELECT 1 FROM dossiers WHERE unit_id = $1 AND id = $2';
 const FIND_GAPS = gapsQuery(numbered, MAX_REPORTED_GAPS);
 const PULL = pullQuery(numbered);
 const REPORT_DIALECT = { placeholder: numbered, unitFilter: 'unit_id = ANY($1)', supplements: "data->'supplementRequests'", indexHint: '' };
@@ -44,6 +50,7 @@ async function applyOne(
   receivedAt: string,
   nextPullSeq: () => number,
   touched: ReturnType<typeof deviceTouches>,
+  officerId: string | null,
 ): Promise<Receipt> {
   const { changeId } = change;
   const existing = await client.query<{ hash: string }>(FIND_CHANGE, [unitId, changeId]);
@@ -64,6 +71,8 @@ async function applyOne(
   if (merged !== null) {
     const source = { changeId, clocks: merged.clocks, pullSeq: nextPullSeq(), ...(merged.record === change.payload ? { dataJson: r.payload } : {}) };
     await writeMergedRecord(client, unitId, merged, source);
+    const audit = auditRowFor(r, merging.before, merged, { auditSeq: source.pullSeq, officerId });
+    if (audit !== null) await client.query(INSERT_AUDIT, AUDIT_COLUMNS.map(([, p]) => audit[p]));
   }
   touched.add(change.deviceId, change.seq);
   return { changeId, status: 'accepted' };
@@ -83,7 +92,7 @@ export function createPostgresSyncStore(pool: pg.Pool): SyncStore {
     return { maxSeq: device.maxSeq, missing };
   }
   return {
-    applyChanges(unitId, changes, receivedAt) {
+    applyChanges(unitId, changes, receivedAt, author?: ChangeAuthor) {
       return inTransaction(pool, async (client) => {
         const unit = (await client.query<{ pullSeq: string }>(LOCK_UNIT, [unitId])).rows[0];
         if (unit === undefined) throw new Error(`Không có đơn vị "${unitId}" trên máy chủ.`);
@@ -91,7 +100,8 @@ export function createPostgresSyncStore(pool: pg.Pool): SyncStore {
         let pullSeq = start;
         const receipts: Receipt[] = [];
         const touched = deviceTouches();
-        for (const change of changes) receipts.push(await applyOne(client, unitId, change, receivedAt, () => ++pullSeq, touched));
+        const officerId = author?.officerId ?? null;
+        for (const change of changes) receipts.push(await applyOne(client, unitId, change, receivedAt, () => ++pullSeq, touched, officerId));
         if (pullSeq !== start) await client.query(SAVE_PULL_SEQ, [pullSeq, unitId]);
         for (const t of touched.all()) await client.query(TOUCH_DEVICE, [unitId, t.deviceId, t.maxSeq, receivedAt, t.count, t.minSeq]);
         return receipts;
@@ -104,6 +114,10 @@ export function createPostgresSyncStore(pool: pg.Pool): SyncStore {
       return pullPage(rows, from, limit);
     },
     deviceState,
+    async dossierHistory(unitId, dossierId) {
+      if ((await pool.query(HAS_DOSSIER, [unitId, dossierId])).rowCount === 0) return null;
+      return auditEntriesOf('dossier', (await pool.query<AuditReadRow>(READ_AUDIT, [unitId, 'dossier', dossierId])).rows);
+    },
     async districtReport(unitIds, range) {
       const { start, endExclusive } = reportBounds(range);
       const params = [unitIds, start, endExclusive];

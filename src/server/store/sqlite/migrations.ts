@@ -241,4 +241,44 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX dossiers_report ON dossiers (unit_id, finished_at, received_at, voided_at, outcome, online, field);
     `,
   },
+  {
+    // The audit trail (issue 7, part 5): who changed which fields of a record, when, from what
+    // to what. Append-only: no code path updates or deletes its rows (test/server/auditAppendOnly
+    // greps the stores). One row per accepted change whose merge changed something visible,
+    // written in the same transaction as the change; `audit_seq` is the unit's pull order of
+    // that write (so it is unique in the unit and grows with time). `fields` is a JSON array
+    // of { field, before, after }; NULL means "the change's payload written whole", the fields
+    // then being its difference from the entry before it (a receipt: every field).
+    // Existing changes are carried over as such entries numbered up to 0, in the order they
+    // arrived, with the officer the device's token names (NULL when it had none).
+    version: 5,
+    sql: `
+      CREATE TABLE audit_entries (
+        unit_id     TEXT    NOT NULL REFERENCES units (unit_id),
+        audit_seq   INTEGER NOT NULL,
+        entity      TEXT    NOT NULL CHECK (entity IN ('dossier', 'feedback')),
+        entity_id   TEXT    NOT NULL,
+        change_id   TEXT    NOT NULL,
+        device_id   TEXT    NOT NULL,
+        seq         INTEGER NOT NULL,
+        officer_id  TEXT,
+        action      TEXT,
+        fields      TEXT CHECK (fields IS NULL OR json_valid(fields)),
+        changed_at  TEXT    NOT NULL,
+        received_at TEXT    NOT NULL,
+        PRIMARY KEY (unit_id, audit_seq),
+        FOREIGN KEY (unit_id, change_id) REFERENCES changes (unit_id, change_id)
+      ) STRICT;
+
+      CREATE INDEX audit_entries_record ON audit_entries (unit_id, entity, entity_id, audit_seq);
+
+      INSERT INTO audit_entries (unit_id, audit_seq, entity, entity_id, change_id, device_id, seq, officer_id, action, fields, changed_at, received_at)
+        SELECT c.unit_id,
+               row_number() OVER (PARTITION BY c.unit_id ORDER BY c.received_at, c.rowid) - count(*) OVER (PARTITION BY c.unit_id),
+               c.entity, c.entity_id, c.change_id, c.device_id, c.seq,
+               (SELECT t.officer_id FROM tokens t WHERE t.unit_id = c.unit_id AND t.device_id = c.device_id ORDER BY t.created_at DESC LIMIT 1),
+               NULL, NULL, c.changed_at, c.received_at
+          FROM changes c;
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DeviceState, Receipt } from '../../../sync/protocol.ts';
+import { AUDIT_COLUMNS, auditEntriesOf, auditReadQuery, auditRowFor, type AuditReadRow, type AuditRow } from '../auditTrail.ts';
 import { deviceTouches } from '../deviceTouches.ts';
 import { endedCountsQuery, reportBounds, reportRowsQuery, unitFlowReports, type EndedCountsRow, type ReportRow } from '../districtReport.ts';
 import { FEEDBACK_COLUMNS, feedbackRow } from '../feedbackRows.ts';
@@ -8,7 +9,7 @@ import { tryMergeIncoming, UNREADABLE_STORED } from '../mergeIncoming.ts';
 import { gapRanges, gapsQuery, hasGaps, type DeviceRow } from '../deviceGaps.ts';
 import { cursorWithin, pullPage, pullQuery, type PullRow } from '../pulledRecord.ts';
 import { changeRow, DOSSIER_COLUMNS, dossierRow, type ChangeRow } from '../rows.ts';
-import { MAX_REPORTED_GAPS, type SyncStore, type ValidatedChange } from '../syncStore.ts';
+import { MAX_REPORTED_GAPS, type ChangeAuthor, type SyncStore, type ValidatedChange } from '../syncStore.ts';
 import { prepareSnapshotTable } from './snapshotTable.ts';
 
 /** Named parameters `@p1`, `@p2`…, since the pull query uses each one twice. */
@@ -27,6 +28,12 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
     `INSERT INTO changes (unit_id, change_id, device_id, seq, entity, entity_id, hash, payload, changed_at, received_at)
      VALUES (@unitId, @changeId, @deviceId, @seq, @entity, @entityId, @hash, @payload, @changedAt, @receivedAt)`,
   );
+  // Append-only: the only statement on audit_entries besides the history read (no UPDATE, no DELETE).
+  const insertAudit = db.prepare<[AuditRow]>(
+    `INSERT INTO audit_entries (${AUDIT_COLUMNS.map(([c]) => c).join(', ')}) VALUES (${AUDIT_COLUMNS.map(([, p]) => `@${p}`).join(', ')})`,
+  );
+  const readAudit = db.prepare<[{ p1: string; p2: string; p3: string }], AuditReadRow>(auditReadQuery(named));
+  const hasDossier = db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM dossiers WHERE unit_id = ? AND id = ?');
   const dossiers = prepareSnapshotTable(db, 'dossiers', DOSSIER_COLUMNS, dossierRow);
   const feedback = prepareSnapshotTable(db, 'feedback', FEEDBACK_COLUMNS, feedbackRow);
   const touchDevice = db.prepare<[{ unitId: string; deviceId: string; minSeq: number; maxSeq: number; count: number; at: string }]>(
@@ -49,7 +56,14 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
   const countFeedback = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM feedback WHERE unit_id = ?');
 
   /** Applies one change; `nextPullSeq` hands out the unit's next place in pull order; `touched` collects what `devices` must add. */
-  function applyOne(unitId: string, change: ValidatedChange, receivedAt: string, nextPullSeq: () => number, touched: ReturnType<typeof deviceTouches>): Receipt {
+  function applyOne(
+    unitId: string,
+    change: ValidatedChange,
+    receivedAt: string,
+    nextPullSeq: () => number,
+    touched: ReturnType<typeof deviceTouches>,
+    officerId: string | null,
+  ): Receipt {
     const { changeId } = change;
     const clashes = findClash.all({ unitId, changeId, deviceId: change.deviceId, seq: change.seq });
     const existing = clashes.find((row) => row.changeId === changeId);
@@ -71,17 +85,20 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
       const source = { changeId, clocks: merged.clocks, pullSeq: nextPullSeq(), ...(merged.record === change.payload ? { dataJson: row.payload } : {}) };
       if (merged.entity === 'dossier') dossiers.write(unitId, merged.record, source);
       else feedback.write(unitId, merged.record, source);
+      const audit = auditRowFor(row, merging.before, merged, { auditSeq: source.pullSeq, officerId });
+      if (audit !== null) insertAudit.run(audit);
     }
     touched.add(change.deviceId, change.seq);
     return { changeId, status: 'accepted' };
   }
 
-  const applyBatch = db.transaction((unitId: string, changes: readonly ValidatedChange[], receivedAt: string): Receipt[] => {
+  const applyBatch = db.transaction((unitId: string, changes: readonly ValidatedChange[], receivedAt: string, author: ChangeAuthor | undefined): Receipt[] => {
     const unit = findUnit.get(unitId);
     if (unit === undefined) throw new Error(`Không có đơn vị "${unitId}" trên máy chủ.`);
     let pullSeq = unit.pullSeq;
     const touched = deviceTouches();
-    const receipts = changes.map((change) => applyOne(unitId, change, receivedAt, () => ++pullSeq, touched));
+    const officerId = author?.officerId ?? null;
+    const receipts = changes.map((change) => applyOne(unitId, change, receivedAt, () => ++pullSeq, touched, officerId));
     if (pullSeq !== unit.pullSeq) savePullSeq.run(pullSeq, unitId);
     for (const touch of touched.all()) touchDevice.run({ unitId, at: receivedAt, ...touch });
     return receipts;
@@ -95,10 +112,16 @@ export function createSqliteSyncStore(db: Database.Database): SyncStore {
   }
 
   return {
-    applyChanges(unitId, changes, receivedAt) {
+    applyChanges(unitId, changes, receivedAt, author) {
       // `immediate` takes the write lock up front, so a concurrent writer waits (busy_timeout)
       // instead of failing when this transaction tries to upgrade from read to write.
-      return Promise.resolve().then(() => applyBatch.immediate(unitId, changes, receivedAt));
+      return Promise.resolve().then(() => applyBatch.immediate(unitId, changes, receivedAt, author));
+    },
+    dossierHistory(unitId, dossierId) {
+      return Promise.resolve().then(() => {
+        if (hasDossier.get(unitId, dossierId) === undefined) return null;
+        return auditEntriesOf('dossier', readAudit.all({ p1: unitId, p2: 'dossier', p3: dossierId }));
+      });
     },
     pullSince(unitId, cursor, limit) {
       return Promise.resolve().then(() => {
