@@ -8,6 +8,8 @@ import { E2E_DATABASE_FILE, E2E_DIST_DIR, E2E_PORT } from './test/e2e/support/e2
  */
 export default defineConfig({
   testDir: './test/e2e',
+  // Each run's traces and downloads in a folder of its own: a run clears its output folder at start.
+  outputDir: `test-results/e2e-${E2E_PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

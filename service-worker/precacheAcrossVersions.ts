@@ -45,7 +45,8 @@ export function precacheAcrossVersions(scope: ServiceWorkerGlobalScope, manifest
     const { registration } = scope;
     if (registration.active?.scriptURL !== scope.location.href || registration.installing || registration.waiting) return;
     // PrecacheController.activate() is the cleanup itself: it deletes entries not in this manifest.
-    void controller.activate(event);
+    // waitUntil keeps the worker alive until it is done.
+    event.waitUntil(controller.activate(event));
   });
   return controller;
 }

@@ -4,6 +4,7 @@ import type { Dossier } from '../domain/dossier.ts';
 import { vietnamDayBounds, type DateKey } from '../domain/vietnamTime.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 import { readSetting } from './settings.ts';
 
 /**
@@ -31,10 +32,10 @@ export function watchCloseOut(db: SoMotCuaDatabase, day: DateKey): LiveValue<Clo
   return live(() => readCloseOut(db, day));
 }
 
-/** Stores the figures the officer confirmed for `day` (confirming again replaces them). */
+/** Stores the figures the officer confirmed for `day` (confirming again replaces them); recovered as every desk write. */
 export async function confirmCloseOut(db: SoMotCuaDatabase, day: DateKey, figures: CloseOutFigures, at: Date = new Date()): Promise<CloseOutRecord> {
   const record = v.parse(CloseOutRecordSchema, { day, confirmedAt: at.toISOString(), figures });
-  await db.settings.put({ key: keyOf(day), value: record });
+  await recoveredWrite(db, () => db.settings.put({ key: keyOf(day), value: record }));
   return record;
 }
 

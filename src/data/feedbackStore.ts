@@ -11,11 +11,15 @@ import { ensureDeviceId } from './deviceIdentity.ts';
 import { live, type LiveValue } from './liveValue.ts';
 import { queueChange } from './queueChange.ts';
 import { clockedRecord, putRecordClocks, tickClock } from './recordClocks.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 
-/** Saves feedback (phản ánh, kiến nghị), its register clocks, its outbox change and its aggregates in one transaction. */
+/**
+ * Saves feedback (phản ánh, kiến nghị), its register clocks, its outbox change and its aggregates in one transaction;
+ * a dropped connection is reopened and the transaction run once more, a full disk is a StorageFullError.
+ */
 export async function saveFeedback(db: SoMotCuaDatabase, feedback: Feedback): Promise<void> {
   const payload = v.parse(FeedbackSchema, feedback);
-  await db.transaction('rw', [db.feedback, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.recordClocks], async () => {
+  await recoveredWrite(db, () => db.transaction('rw', [db.feedback, db.outbox, db.meta, db.aggregates, db.halfMonthAggregates, db.recordClocks], async () => {
     const deviceId = await ensureDeviceId(db);
     const previous = await db.feedback.get(payload.id);
     const before = previous === undefined ? undefined : await clockedRecord(db, 'feedback', previous, deviceId);
@@ -25,7 +29,7 @@ export async function saveFeedback(db: SoMotCuaDatabase, feedback: Feedback): Pr
     await updateAggregates(db, previous ? feedbackContributions(previous) : [], feedbackContributions(payload));
     const hash = await Dexie.waitFor(contentHash({ entity: 'feedback', entityId: payload.id, payload, clocks }));
     await queueChange(db, deviceId, { entity: 'feedback', entityId: payload.id, at: payload.updatedAt, payload, clocks, hash });
-  });
+  }));
 }
 
 /** Feedback not handled yet, oldest due first. */

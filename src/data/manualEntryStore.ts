@@ -5,6 +5,7 @@ import { ManualEntrySchema, type PlanRowValue } from '../domain/plans/planRowVal
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
 import type { ManualEntry } from './manualEntry.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 
 const keyOf = (planId: string, rowKey: string, period: string) => `${planId}|${rowKey}|${period}`;
 
@@ -20,13 +21,13 @@ export function watchManualValues(db: SoMotCuaDatabase, planId: string, period: 
   return live(() => manualValues(db, planId, period));
 }
 
-/** Stores (validated) or clears (null) the figure of one manual row for one period. */
+/** Stores (validated) or clears (null) the figure of one manual row for one period; recovered as every desk write. */
 export async function setManualValue(db: SoMotCuaDatabase, planId: string, rowKey: string, period: Period, value: PlanRowValue | null): Promise<void> {
   const key = keyOf(planId, rowKey, periodKey(period));
   if (value === null) {
-    await db.manualEntries.delete(key);
+    await recoveredWrite(db, () => db.manualEntries.delete(key));
     return;
   }
   const entry: ManualEntry = { key, planId, rowKey, periodKey: periodKey(period), value: v.parse(ManualEntrySchema, value), updatedAt: new Date().toISOString() };
-  await db.manualEntries.put(entry);
+  await recoveredWrite(db, () => db.manualEntries.put(entry));
 }

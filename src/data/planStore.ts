@@ -3,6 +3,7 @@ import { PLAN_PRESETS, findPreset } from '../domain/plans/presets/index.ts';
 import { PlanSchema, type Plan } from '../domain/plans/planSchema.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 import { readSetting, writeSetting } from './settings.ts';
 
 /** Presets first (read-only, the five seed plans), then the user's own plans. */
@@ -31,22 +32,23 @@ export function watchActivePlan(db: SoMotCuaDatabase): LiveValue<Plan | null> {
 /** Saves one of the user's plans (validated; presets cannot be overwritten). */
 export async function savePlan(db: SoMotCuaDatabase, plan: Plan): Promise<void> {
   if (findPreset(plan.id)) throw new Error('Không thể sửa kế hoạch mẫu. Hãy sao chép rồi sửa bản sao.');
-  await db.plans.put(v.parse(PlanSchema, plan));
+  const valid = v.parse(PlanSchema, plan);
+  await recoveredWrite(db, () => db.plans.put(valid));
 }
 
 /** Saves a plan and makes it the active one, together. */
 export async function saveAndActivatePlan(db: SoMotCuaDatabase, plan: Plan): Promise<void> {
-  await db.transaction('rw', [db.plans, db.settings], async () => {
+  await recoveredWrite(db, () => db.transaction('rw', [db.plans, db.settings], async () => {
     await savePlan(db, plan);
     await writeSetting(db, 'activePlanId', plan.id);
-  });
+  }));
 }
 
 /** Deletes one of the user's plans and its manual figures; the active choice falls back to none. */
 export async function deletePlan(db: SoMotCuaDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.plans, db.manualEntries, db.settings], async () => {
+  await recoveredWrite(db, () => db.transaction('rw', [db.plans, db.manualEntries, db.settings], async () => {
     await db.plans.delete(id);
     await db.manualEntries.where('planId').equals(id).delete();
     if ((await readSetting(db, 'activePlanId')) === id) await writeSetting(db, 'activePlanId', null);
-  });
+  }));
 }

@@ -3,6 +3,7 @@ import { ProcedureSchema, type Procedure } from '../domain/procedure.ts';
 import { foldVietnamese } from '../domain/csv/normalizeHeader.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 
 /** The unit's procedure catalogue, by field then name (Vietnamese collation). */
 export async function listProcedures(db: SoMotCuaDatabase): Promise<Procedure[]> {
@@ -17,12 +18,13 @@ export function watchProcedures(db: SoMotCuaDatabase): LiveValue<Procedure[]> {
 
 /** Adds or edits one procedure (validated). Existing dossiers keep the snapshot they were received with. */
 export async function saveProcedure(db: SoMotCuaDatabase, procedure: Procedure): Promise<void> {
-  await db.procedures.put(v.parse(ProcedureSchema, procedure));
+  const valid = v.parse(ProcedureSchema, procedure);
+  await recoveredWrite(db, () => db.procedures.put(valid));
 }
 
 /** Removes a procedure from the catalogue (dossiers already received keep their copy). */
 export async function deleteProcedure(db: SoMotCuaDatabase, id: string): Promise<void> {
-  await db.procedures.delete(id);
+  await recoveredWrite(db, () => db.procedures.delete(id));
 }
 
 /**
@@ -33,13 +35,13 @@ export async function deleteProcedure(db: SoMotCuaDatabase, id: string): Promise
  */
 export async function importProcedures(db: SoMotCuaDatabase, procedures: readonly Procedure[]): Promise<void> {
   const valid = procedures.map((p) => v.parse(ProcedureSchema, p));
-  await db.transaction('rw', db.procedures, async () => {
+  await recoveredWrite(db, () => db.transaction('rw', db.procedures, async () => {
     const existing = await db.procedures.toArray();
     const idByCode = new Map(existing.flatMap((p) => (p.code !== undefined ? [[p.code, p.id] as const] : [])));
     const idByName = new Map(existing.map((p) => [nameKey(p), p.id] as const));
     const matched = (p: Procedure) => (p.code !== undefined ? idByCode.get(p.code) : undefined) ?? idByName.get(nameKey(p)) ?? p.id;
     await db.procedures.bulkPut(valid.map((p) => ({ ...p, id: matched(p) })));
-  });
+  }));
 }
 
 function nameKey(p: Procedure): string {

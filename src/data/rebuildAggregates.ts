@@ -2,6 +2,7 @@ import type { ApologyRule } from '../domain/deadlines/outcome.ts';
 import { aggregate } from '../domain/indicators/aggregate.ts';
 import { dossierContributions, feedbackContributions, halfMonthContributions } from '../domain/indicators/contributions.ts';
 import type { SoMotCuaDatabase } from './database.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 import { writeSetting } from './settings.ts';
 
 /**
@@ -9,7 +10,7 @@ import { writeSetting } from './settings.ts';
  * only change that alters every finished dossier's outcome at once).
  */
 export async function changeApologyRule(db: SoMotCuaDatabase, rule: ApologyRule): Promise<void> {
-  await db.transaction('rw', [db.dossiers, db.feedback, db.aggregates, db.halfMonthAggregates, db.settings], async () => {
+  await recoveredWrite(db, () => db.transaction('rw', [db.dossiers, db.feedback, db.aggregates, db.halfMonthAggregates, db.settings], async () => {
     await writeSetting(db, 'apologyRule', rule);
     const dossiers = await db.dossiers.toArray();
     const feedback = await db.feedback.toArray();
@@ -18,5 +19,5 @@ export async function changeApologyRule(db: SoMotCuaDatabase, rule: ApologyRule)
     await db.aggregates.bulkPut([...aggregate(contributions).values()]);
     await db.halfMonthAggregates.clear();
     await db.halfMonthAggregates.bulkPut([...aggregate(contributions.map(halfMonthContributions)).values()]);
-  });
+  }));
 }

@@ -1,5 +1,5 @@
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { failNextWrite } from '../../test/helpers/failNextWrite.ts';
 import { testDatabases } from '../../test/helpers/testDatabases.ts';
 import { receiveDossier } from '../domain/dossierLifecycle.ts';
 import { STARTER_PROCEDURES } from '../domain/starterProcedures.ts';
@@ -12,31 +12,6 @@ const freshDb = testDatabases();
 
 const newDossier = () =>
   receiveDossier({ id: uuidv7(), procedure: STARTER_PROCEDURES[0]!, channel: 'in_person', receivedAt: new Date('2026-11-26T02:00:00Z') }, weekendOnlyCalendar);
-
-/** A DBCore layer (the boundary under every Dexie table) that fails the next write to `table` once, as the browser would. */
-function failNextWrite(table: string, error: () => Error): Middleware<DBCore> {
-  let armed = true;
-  return {
-    stack: 'dbcore',
-    name: `fail-next-write-${table}`,
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        return {
-          ...inner,
-          mutate: (request) => {
-            if (armed && name === table) {
-              armed = false;
-              return Promise.reject(error());
-            }
-            return inner.mutate(request);
-          },
-        };
-      },
-    }),
-  };
-}
 
 describe('writeWithRecovery (through saveDossier)', () => {
   it('reopens a database closed under it and lands the save exactly once', async () => {

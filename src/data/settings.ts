@@ -3,6 +3,7 @@ import { CalendarOverridesSchema, EMPTY_OVERRIDES } from '../domain/calendar/cal
 import type { PeriodRule } from '../domain/periods/periodRule.ts';
 import type { SoMotCuaDatabase } from './database.ts';
 import { live, type LiveValue } from './liveValue.ts';
+import { recoveredWrite } from './recoveredWrite.ts';
 
 /** Every setting, its schema and its default. A stored value that fails its schema reads as the default. */
 export const SETTINGS = {
@@ -32,10 +33,13 @@ export async function readSetting<K extends SettingKey>(db: SoMotCuaDatabase, ke
   return (record !== undefined && parsed.success ? parsed.output : SETTINGS[key].fallback) as SettingValue<K>;
 }
 
-/** Validates and stores a setting; throws a ValiError with Vietnamese messages when invalid. */
+/**
+ * Validates and stores a setting; throws a ValiError with Vietnamese messages when invalid. Recovered as
+ * every desk write (inside a caller's transaction, the caller's recovery covers it).
+ */
 export async function writeSetting<K extends SettingKey>(db: SoMotCuaDatabase, key: K, value: SettingValue<K>): Promise<void> {
   const parsed = v.parse(SETTINGS[key].schema, value);
-  await db.settings.put({ key, value: parsed });
+  await recoveredWrite(db, () => db.settings.put({ key, value: parsed }));
 }
 
 /** Live view of a setting. */

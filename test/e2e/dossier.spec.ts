@@ -22,8 +22,14 @@ test('a dossier from receipt to return: supplement, rating, resolve, undo, retur
   await expect(dossier.otherAction('Hủy hồ sơ nhập nhầm')).toBeVisible();
 
   // Supplement requested: the clock stops.
+  // The typed note is kept as a draft: a reload loses nothing, a save forgets it.
+  const supplementNote = () => dossier.form('Yêu cầu bổ sung').getByRole('textbox', { name: 'Giấy tờ cần bổ sung (không bắt buộc)' });
   await dossier.otherAction('Yêu cầu bổ sung').click();
-  await dossier.form('Yêu cầu bổ sung').getByRole('textbox', { name: 'Giấy tờ cần bổ sung (không bắt buộc)' }).fill('Bản sao CCCD');
+  await supplementNote().fill('Bản sao CCCD');
+  await page.reload();
+  await dossier.otherAction('Yêu cầu bổ sung').click();
+  await expect(supplementNote()).toHaveValue('Bản sao CCCD');
+  await expect(dossier.form('Yêu cầu bổ sung').getByRole('status')).toContainText('Đã khôi phục bản nháp chưa lưu.');
   await dossier.form('Yêu cầu bổ sung').getByRole('button', { name: 'Gửi yêu cầu bổ sung' }).click();
   await expect(header).toContainText('Đang chờ bổ sung');
   await expect(dossier.toast('Đã yêu cầu bổ sung.')).toBeVisible();
@@ -34,6 +40,9 @@ test('a dossier from receipt to return: supplement, rating, resolve, undo, retur
   await expect(header).toContainText('Trong hạn');
   await expect(header).not.toContainText('Đang chờ bổ sung');
   await expect(dossier.otherAction('Hủy hồ sơ nhập nhầm')).toHaveCount(0);
+  await dossier.otherAction('Yêu cầu bổ sung').click();
+  await expect(supplementNote()).toHaveValue('');
+  await dossier.otherAction('Yêu cầu bổ sung').click();
 
   // Rating in one tap.
   await dossier.face('Hài lòng').click();

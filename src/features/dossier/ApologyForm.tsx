@@ -3,6 +3,8 @@ import type { Dossier } from '../../domain/dossier.ts';
 import { apologize } from '../../domain/dossierLifecycle.ts';
 import { addCalendarDays, isDateKey } from '../../domain/vietnamTime.ts';
 import { formatDay } from '../../ui/format.ts';
+import { createFieldDraft, dossierDraftKey } from '../../ui/createFieldDraft.ts';
+import { DraftNotice } from '../../ui/DraftNotice.tsx';
 import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { InputError } from './actionError.ts';
@@ -14,19 +16,21 @@ import { formatShortDay } from './shortDay.ts';
 export function ApologyForm(props: { dossier: Dossier; labelledBy: string; onDone: () => void }) {
   const commit = useCommitChange();
   const [newDate, setNewDate] = createSignal('');
-  const [reason, setReason] = createSignal('');
+  // The typed reason survives a reload or a crash until it is saved or discarded.
+  const reason = createFieldDraft(dossierDraftKey(props.dossier.id, 'apology'));
   const hintId = createUniqueId();
 
-  const run = () => {
+  const run = async () => {
     const d = props.dossier;
     const day = newDate();
     if (!isDateKey(day)) throw new InputError(t('Hãy chọn ngày hẹn trả mới.'));
-    if (reason().trim() === '') throw new InputError(t('Hãy ghi lý do xin lỗi, hẹn lại.'));
-    return commit(d, apologize(d, new Date(), day, reason()), t('Đã hẹn lại ngày {day}.', { day: formatShortDay(day) }));
+    if (reason.value().trim() === '') throw new InputError(t('Hãy ghi lý do xin lỗi, hẹn lại.'));
+    await commit(d, apologize(d, new Date(), day, reason.value()), t('Đã hẹn lại ngày {day}.', { day: formatShortDay(day) }));
+    reason.clear();
   };
 
   return (
-    <ActionForm labelledBy={props.labelledBy} submitLabel={t('Lưu ngày hẹn mới')} run={async () => run()} onDone={props.onDone}>
+    <ActionForm labelledBy={props.labelledBy} submitLabel={t('Lưu ngày hẹn mới')} run={run} onDone={props.onDone}>
       <label class="field">
         <span>{t('Ngày hẹn trả mới')}</span>
         <input
@@ -40,7 +44,8 @@ export function ApologyForm(props: { dossier: Dossier; labelledBy: string; onDon
       <p id={hintId} class="hint">
         {t('Phải sau hạn giải quyết ({day}).', { day: formatDay(props.dossier.dueDate) })}
       </p>
-      <NoteField label={t('Lý do xin lỗi, hẹn lại (bắt buộc)')} value={reason()} onInput={setReason} required />
+      <DraftNotice draft={reason} />
+      <NoteField label={t('Lý do xin lỗi, hẹn lại (bắt buộc)')} value={reason.value()} onInput={reason.input} required />
     </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
-import { createSignal } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { endDossier } from '../../domain/dossierLifecycle.ts';
+import { createFieldDraft, dossierDraftKey } from '../../ui/createFieldDraft.ts';
+import { DraftNotice } from '../../ui/DraftNotice.tsx';
 import { t } from '../../ui/i18n/t.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { useCommitChange } from './dossierActions.ts';
@@ -18,7 +19,8 @@ const WORDS: Readonly<Record<EndStatus, () => { reason: string; submit: string; 
 /** "Từ chối" (Mẫu 03), "Công dân rút hồ sơ", "Dừng giải quyết" (Mẫu 05): a reason is required. */
 export function EndForm(props: { dossier: Dossier; status: EndStatus; labelledBy: string; onDone: () => void }) {
   const commit = useCommitChange();
-  const [reason, setReason] = createSignal('');
+  // The typed reason survives a reload or a crash until it is saved or discarded.
+  const reason = createFieldDraft(dossierDraftKey(props.dossier.id, `end-${props.status}`));
   return (
     <ActionForm
       labelledBy={props.labelledBy}
@@ -26,11 +28,13 @@ export function EndForm(props: { dossier: Dossier; status: EndStatus; labelledBy
       danger
       run={async () => {
         const d = props.dossier;
-        await commit(d, endDossier(d, props.status, new Date(), reason()), WORDS[props.status]().done);
+        await commit(d, endDossier(d, props.status, new Date(), reason.value()), WORDS[props.status]().done);
+        reason.clear();
       }}
       onDone={props.onDone}
     >
-      <NoteField label={WORDS[props.status]().reason} value={reason()} onInput={setReason} required />
+      <DraftNotice draft={reason} />
+      <NoteField label={WORDS[props.status]().reason} value={reason.value()} onInput={reason.input} required />
     </ActionForm>
   );
 }

@@ -4,7 +4,9 @@ import { uuidv7 } from '../../domain/uuidv7.ts';
 import { saveFeedback, watchOpenFeedback } from '../../data/feedbackStore.ts';
 import { useServices } from '../../app/services.ts';
 import { syncAfterSave } from '../../app/backgroundSync.ts';
+import { createFieldDraft } from '../../ui/createFieldDraft.ts';
 import { createLiveSignal } from '../../ui/createLiveSignal.ts';
+import { DraftNotice } from '../../ui/DraftNotice.tsx';
 import { formatDay } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
 
@@ -15,7 +17,8 @@ import { t } from '../../ui/i18n/t.ts';
 export function FeedbackCard() {
   const { db, calendar, sync } = useServices();
   const open = createLiveSignal(() => watchOpenFeedback(db), []);
-  const [subject, setSubject] = createSignal('');
+  // The typed subject survives a reload or a crash until it is recorded or discarded.
+  const subject = createFieldDraft('feedback:new');
   const [error, setError] = createSignal<string | null>(null);
 
   const run = async (action: () => Promise<void>) => {
@@ -30,13 +33,13 @@ export function FeedbackCard() {
 
   const add = (event: SubmitEvent) => {
     event.preventDefault();
-    if (subject().trim() === '') {
+    if (subject.value().trim() === '') {
       setError(t('Hãy ghi nội dung phản ánh, kiến nghị.'));
       return;
     }
     void run(async () => {
-      await saveFeedback(db, receiveFeedback({ id: uuidv7(), receivedAt: new Date(), subject: subject() }, calendar()));
-      setSubject('');
+      await saveFeedback(db, receiveFeedback({ id: uuidv7(), receivedAt: new Date(), subject: subject.value() }, calendar()));
+      subject.clear();
     });
   };
 
@@ -44,9 +47,10 @@ export function FeedbackCard() {
     <section class="card" aria-labelledby="feedback-title">
       <h2 id="feedback-title">{t('Phản ánh, kiến nghị')}</h2>
       <form onSubmit={add}>
+        <DraftNotice draft={subject} />
         <label class="field">
           <span>{t('Nội dung phản ánh, kiến nghị mới')}</span>
-          <input value={subject()} maxlength="300" onInput={(e) => setSubject(e.currentTarget.value)} />
+          <input value={subject.value()} maxlength="300" onInput={(e) => subject.input(e.currentTarget.value)} />
         </label>
         <button type="submit">{t('Ghi nhận phản ánh')}</button>
       </form>

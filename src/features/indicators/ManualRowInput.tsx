@@ -1,6 +1,7 @@
 import { createSignal, Match, Switch } from 'solid-js';
 import type { PlanTargetRow } from '../../domain/plans/planSchema.ts';
 import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
+import { StorageFullError } from '../../data/reopen.ts';
 import { t } from '../../ui/i18n/t.ts';
 
 /**
@@ -28,7 +29,8 @@ export function ManualRowInput(props: { row: PlanTargetRow; value: PlanRowValue 
     try {
       await props.onSave(value);
     } catch (e) {
-      setError(e instanceof Error ? t(e.message.replace(/^.*?: /, '')) : String(e));
+      // Validation messages come as "field: message"; a full disk's sentence is shown whole.
+      setError(e instanceof StorageFullError ? t(e.message) : e instanceof Error ? t(e.message.replace(/^.*?: /, '')) : String(e));
     }
   };
 

@@ -70,7 +70,7 @@ export function CloseOutCard() {
     try {
       await confirmCloseOut(db, day(), figures());
     } catch (e) {
-      setError(t('Chưa chốt được: {reason}', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(t('Chưa chốt được: {reason}', { reason: e instanceof Error ? t(e.message) : String(e) }));
     } finally {
       setBusy(false);
     }
