@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { AUDIT_COLUMNS, type AuditRow } from '../../src/server/store/auditTrail.ts';
 import { DOSSIER_COLUMNS, type ChangeRow, type DossierRow } from '../../src/server/store/rows.ts';
 
 /** The `changes` columns with the ChangeRow field that fills each, as the stores insert them. */
@@ -15,10 +16,11 @@ export const CHANGE_COLUMNS: ReadonlyArray<readonly [column: string, parameter: 
   ['received_at', 'receivedAt'],
 ];
 
-/** One change and the dossier row written from it. */
+/** One change and the dossier row written from it (and its audit row, where the store writes one). */
 export interface RowPair {
   readonly change: ChangeRow;
   readonly dossier: DossierRow;
+  readonly audit?: AuditRow;
 }
 
 /** `INSERT INTO table (…) VALUES (@…)` over a column list: a bare insert, no conflict handling. */
@@ -27,16 +29,19 @@ function insertSql(table: string, columns: ReadonlyArray<readonly [string, strin
 }
 
 /**
- * Prepared bare INSERTs of `changes` and `dossiers` rows (the real column lists), and a
- * function writing pairs in one immediate transaction, change first (dossiers reference it).
+ * Prepared bare INSERTs of `changes`, `dossiers` and `audit_entries` rows (the real column
+ * lists), and a function writing pairs in one immediate transaction, change first (dossiers
+ * reference it).
  */
 export function prepareRowInserts(db: Database.Database): (pairs: readonly RowPair[]) => void {
   const insertChange = db.prepare<[ChangeRow]>(insertSql('changes', CHANGE_COLUMNS));
   const insertDossier = db.prepare<[DossierRow]>(insertSql('dossiers', DOSSIER_COLUMNS));
+  const insertAudit = db.prepare<[AuditRow]>(insertSql('audit_entries', AUDIT_COLUMNS));
   const write = db.transaction((pairs: readonly RowPair[]) => {
-    for (const { change, dossier } of pairs) {
+    for (const { change, dossier, audit } of pairs) {
       insertChange.run(change);
       insertDossier.run(dossier);
+      if (audit !== undefined) insertAudit.run(audit);
     }
   });
   return (pairs) => write.immediate(pairs);

@@ -41,7 +41,7 @@ export async function ingestPart(budgets: BudgetRow[]): Promise<void> {
   console.log(`\nServer ingest, ${f.changes.toLocaleString('en-US')} changes (SQLite, WAL, synchronous = FULL, fresh file, 500 per transaction, best of ${f.storeRuns.length})`);
   console.table([
     { '': 'store.applyChanges (validated changes)', 'ms (best)': ms(f.store.ms), 'changes/s': perSecond(f.changes, f.store.ms), 'CPU ms': ms(f.store.cpuMs), runs: f.storeRuns.map(ms).join(', ') },
-    { '': 'bare INSERT changes + dossiers rows', 'ms (best)': ms(f.bare.ms), 'changes/s': perSecond(f.changes, f.bare.ms), 'CPU ms': ms(f.bare.cpuMs), runs: f.bareRuns.map(ms).join(', ') },
+    { '': 'bare INSERT changes + dossiers + audit rows', 'ms (best)': ms(f.bare.ms), 'changes/s': perSecond(f.changes, f.bare.ms), 'CPU ms': ms(f.bare.cpuMs), runs: f.bareRuns.map(ms).join(', ') },
     { '': 'validateChange (not in the above)', 'ms (best)': ms(f.validateMs), 'changes/s': perSecond(f.changes, f.validateMs), 'CPU ms': '', runs: '' },
   ]);
   budgets.push({

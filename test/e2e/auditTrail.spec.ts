@@ -1,37 +1,18 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { DeskPage } from './support/deskPage.ts';
+import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossierPage.ts';
 import { adminCli, createOfficer, type E2eOfficer } from './support/enroll.ts';
-import { enrolledPhone, type EnrolledPhone } from './support/enrolledPhone.ts';
+import { phoneOnDesk, serverHas, syncNow } from './support/sharedUnit.ts';
 import { serverDossiers } from './support/serverRecords.ts';
 
 // Issue 7, part 5: every change to a dossier is kept (who, when, which fields, old → new) on
 // the phone and on the server, and the dossier's history shows both, each change once.
 
-async function phoneOf(browser: Browser, officer: E2eOfficer): Promise<EnrolledPhone> {
-  const phone = await enrolledPhone(browser, officer);
-  await phone.desk.tab('Hôm nay').click();
-  return phone;
-}
-
-/** Taps "Đồng bộ ngay" and waits for the pull it caused (as in syncTwoPhones.spec.ts). */
-async function syncNow(desk: DeskPage): Promise<void> {
-  const pulled = desk.page.waitForResponse((r) => r.url().includes('/api/pull') && r.ok(), { timeout: 20_000 });
-  await desk.page.getByRole('region', { name: 'Trạng thái đồng bộ' }).getByRole('button', { name: 'Đồng bộ ngay' }).click();
-  await pulled;
-  await expect(desk.syncStatus()).toContainText('Đã gửi hết', { timeout: 20_000 });
-}
-
-async function serverHas(unitId: string, status: string): Promise<void> {
-  await expect.poll(() => serverDossiers(unitId).map((d) => d.status), { timeout: 20_000 }).toEqual([status]);
-}
-
 test('one officer receives, another resolves: the first phone\u2019s history names the second officer and shows the status old → new', async ({ browser }) => {
   const lanOfficer = createOfficer('UBND xã Nhật Ký', 'Nguyễn Thị Lan');
   const minhOfficer: E2eOfficer = { ...lanOfficer, officerId: `${lanOfficer.officerId}-minh`, officerName: 'Trần Văn Minh' };
   adminCli('officer', 'add', minhOfficer.unitId, minhOfficer.officerId, '--name', minhOfficer.officerName);
-  const lan = await phoneOf(browser, lanOfficer);
-  const minh = await phoneOf(browser, minhOfficer);
+  const lan = await phoneOnDesk(browser, lanOfficer);
+  const minh = await phoneOnDesk(browser, minhOfficer);
 
   await lan.desk.receive('Đăng ký khai sinh', 'Trực tiếp');
   await lan.desk.tab('Hôm nay').click();

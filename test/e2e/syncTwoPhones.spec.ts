@@ -1,38 +1,14 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { DeskPage } from './support/deskPage.ts';
+import { expect, test } from '@playwright/test';
 import { adminCli, createOfficer, type E2eOfficer } from './support/enroll.ts';
-import { enrolledPhone, type EnrolledPhone } from './support/enrolledPhone.ts';
+import { phoneOnDesk, serverHas, syncNow } from './support/sharedUnit.ts';
 import { serverDossiers, serverSeqs } from './support/serverRecords.ts';
-
-/** An enrolled phone, on "Hôm nay". */
-async function phoneOf(browser: Browser, officer: E2eOfficer): Promise<EnrolledPhone> {
-  const phone = await enrolledPhone(browser, officer);
-  await phone.desk.tab('Hôm nay').click();
-  return phone;
-}
-
-/**
- * Taps "Đồng bộ ngay" and waits for a pull that the tap caused to be answered. The status
- * line alone cannot tell: it may already read "Đã gửi hết" from an earlier round.
- */
-async function syncNow(desk: DeskPage): Promise<void> {
-  const pulled = desk.page.waitForResponse((r) => r.url().includes('/api/pull') && r.ok(), { timeout: 20_000 });
-  await desk.page.getByRole('region', { name: 'Trạng thái đồng bộ' }).getByRole('button', { name: 'Đồng bộ ngay' }).click();
-  await pulled;
-  await expect(desk.syncStatus()).toContainText('Đã gửi hết', { timeout: 20_000 });
-}
-
-/** Waits until the server holds the unit's only dossier in `status` (what a phone's push delivered). */
-async function serverHas(unitId: string, status: string): Promise<void> {
-  await expect.poll(() => serverDossiers(unitId).map((d) => d.status), { timeout: 20_000 }).toEqual([status]);
-}
 
 test('two officers on two phones: one receives, the other resolves, both phones show the same dossier and figures', async ({ browser }) => {
   const lanOfficer = createOfficer('UBND xã Hai Máy', 'Nguyễn Thị Lan');
   const minhOfficer: E2eOfficer = { ...lanOfficer, officerId: `${lanOfficer.officerId}-minh`, officerName: 'Trần Văn Minh' };
   adminCli('officer', 'add', minhOfficer.unitId, minhOfficer.officerId, '--name', minhOfficer.officerName);
-  const lan = await phoneOf(browser, lanOfficer);
-  const minh = await phoneOf(browser, minhOfficer);
+  const lan = await phoneOnDesk(browser, lanOfficer);
+  const minh = await phoneOnDesk(browser, minhOfficer);
 
   // Lan receives a dossier; it reaches the server.
   await lan.desk.receive('Đăng ký khai sinh', 'Trực tiếp');
@@ -60,7 +36,7 @@ test('two officers on two phones: one receives, the other resolves, both phones 
 
 test('a flapping network during pushes delivers every change exactly once', async ({ browser }) => {
   const officer = createOfficer('UBND xã Sóng Yếu', 'Lê Thị Hoa');
-  const phone = await phoneOf(browser, officer);
+  const phone = await phoneOnDesk(browser, officer);
   // Slow the server's answers so that the network drops while pushes are in flight.
   await phone.context.route('**/api/sync', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
