@@ -3,7 +3,8 @@ import { tableToCsv } from '../../domain/export/csvWrite.ts';
 import type { Table } from '../../domain/export/table.ts';
 import type { Period } from '../../domain/periods/period.ts';
 import { t } from '../../ui/i18n/t.ts';
-import { downloadFile, reportFileName } from './reportFile.ts';
+import { downloadFile } from '../../ui/download.ts';
+import { reportFileName } from './reportFile.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

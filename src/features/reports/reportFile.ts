@@ -36,17 +36,3 @@ export function reportFileName(table: Pick<Table, 'name'>, period: Period, exten
     .replace(/^-|-$/g, '');
   return `${stem}-${periodSlug(period)}.${extension}`;
 }
-
-/** Hands bytes or text to the browser as a download (Blob + object URL), offline. */
-export function downloadFile(name: string, content: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -3,6 +3,7 @@ import { useServices } from '../../app/services.ts';
 import { createBackup } from '../../data/backupExport.ts';
 import { previewRestore, readBackupFile, restoreBackup, type MergeCounts, type RestoreSummary } from '../../data/backupRestore.ts';
 import type { BackupDocument, BackupProblem } from '../../domain/backup/parseBackup.ts';
+import { downloadFile } from '../../ui/download.ts';
 import { formatCount, formatDateTime } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { errorText, SectionMessage, type Message } from './SectionMessage.tsx';
@@ -47,14 +48,7 @@ export function BackupSection() {
     setMessage(null);
     try {
       const backup = await createBackup(db);
-      const url = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = backup.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(backup.fileName, backup.text, 'application/json');
       const c = backup.counts;
       const text = t('Đã tạo bản sao lưu «{file}»: {dossiers} hồ sơ, {feedback} phản ánh, {procedures} thủ tục, {plans} kế hoạch, {settings} mục cài đặt.', {
         file: backup.fileName,

@@ -1,7 +1,8 @@
-import { createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { REGISTER_TEMPLATE_FILE, registerCsvTemplate } from '../../domain/import/registerTemplate.ts';
 import { useServices } from '../../app/services.ts';
+import { createCsvUrl } from '../../ui/download.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { errorText } from './SectionMessage.tsx';
 
@@ -16,13 +17,6 @@ type ImportState =
 /** The reader and the writer load only when a file is picked: the .xlsx reader stays out of the first page. */
 const importModule = () => import('../../data/registerImport.ts');
 
-/** An object URL of the template (UTF-8 with BOM), made on the phone so it works offline; freed with the owner. */
-function createRegisterTemplateUrl(): string {
-  const url = URL.createObjectURL(new Blob([registerCsvTemplate()], { type: 'text/csv;charset=utf-8' }));
-  onCleanup(() => URL.revokeObjectURL(url));
-  return url;
-}
-
 /**
  * "Nhập sổ theo dõi từ tệp": an existing register (CSV or .xlsx, columns as docs/IMPORT.md)
  * is read and checked whole; any error lists its line and nothing is imported; otherwise
@@ -31,7 +25,8 @@ function createRegisterTemplateUrl(): string {
  */
 export function RegisterImport() {
   const { db, calendar } = useServices();
-  const templateUrl = createRegisterTemplateUrl();
+  // The template (UTF-8 with BOM) is made on the phone, so the link works offline.
+  const templateUrl = createCsvUrl(registerCsvTemplate());
   const [state, setState] = createSignal<ImportState>({ kind: 'idle' });
   const [importing, setImporting] = createSignal(false);
   let input: HTMLInputElement | undefined;

@@ -5,6 +5,7 @@ import { SyncHttpError } from '../../sync/client/httpTransport.ts';
 import { httpReportClient, OFFLINE_MESSAGE, type ReportClient, type ReportRequest } from '../../sync/client/reportClient.ts';
 import type { ReportJson } from '../../sync/reportWire.ts';
 import { cacheKeyOf, supervisorKeys } from './supervisorKeys.ts';
+import { downloadFile } from '../../ui/download.ts';
 
 /** The report client of the app (the UI never calls fetch itself). */
 export const reportClient: ReportClient = httpReportClient();
@@ -51,15 +52,8 @@ export function createReportQuery<T extends ReportJson>(db: SoMotCuaDatabase, re
   });
 }
 
-/** Saves a downloaded file on the phone (an object URL clicked as a link). */
+/** Fetches a report file from the server and saves it on the phone. */
 export async function downloadReport(request: ReportRequest, format: 'csv' | 'xlsx', token: string): Promise<void> {
   const file = await reportClient.downloadReport(request, format, token);
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(file.fileName, file.blob, file.blob.type);
 }
