@@ -1,4 +1,4 @@
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import { foldVietnamese } from '../../domain/csv/normalizeHeader.ts';
 import type { Procedure } from '../../domain/procedure.ts';
 import { importProcedureCsv, type ImportError } from '../../domain/procedureCsv.ts';
@@ -7,16 +7,8 @@ import { useServices } from '../../app/services.ts';
 import { formatCount } from '../../ui/format.ts';
 import { t } from '../../ui/i18n/t.ts';
 import { withElements } from '../../ui/i18n/withElements.tsx';
-import { errorText } from './SectionMessage.tsx';
+import { createImportFlow } from './createImportFlow.ts';
 import { createTemplateUrl, TEMPLATE_FILE_NAME } from './templateDownload.ts';
-
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'reading' }
-  | { kind: 'invalid'; fileName: string; errors: ImportError[] }
-  | { kind: 'ready'; fileName: string; procedures: Procedure[] }
-  | { kind: 'done'; count: number }
-  | { kind: 'failed'; message: string };
 
 /**
  * "Nhập từ tệp CSV": a file is read and checked whole; with any error nothing is imported and
@@ -25,48 +17,23 @@ type ImportState =
 export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
   const { db } = useServices();
   const templateUrl = createTemplateUrl();
-  const [state, setState] = createSignal<ImportState>({ kind: 'idle' });
-  const [importing, setImporting] = createSignal(false);
-  let input: HTMLInputElement | undefined;
+  const flow = createImportFlow<{ errors: ImportError[] }, { procedures: Procedure[] }, { count: number }>();
+  const { state, importing, stateOf, reset } = flow;
 
-  /** The current state when it is of `kind`, else null (for <Match>). */
-  const stateOf =
-    <K extends ImportState['kind']>(kind: K) =>
-    (): Extract<ImportState, { kind: K }> | null => {
-      const s = state();
-      return s.kind === kind ? (s as Extract<ImportState, { kind: K }>) : null;
-    };
+  const read = (file: File | undefined) =>
+    flow.read(file, async (chosen) => {
+      const result = importProcedureCsv(await chosen.text());
+      return result.ok ? { ok: true, ready: { procedures: result.procedures } } : { ok: false, invalid: { errors: result.errors } };
+    });
 
-  const reset = (next: ImportState) => {
-    if (input) input.value = '';
-    setState(next);
-  };
-
-  const read = async (file: File | undefined) => {
-    if (!file) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    setState({ kind: 'reading' });
-    try {
-      const result = importProcedureCsv(await file.text());
-      setState(result.ok ? { kind: 'ready', fileName: file.name, procedures: result.procedures } : { kind: 'invalid', fileName: file.name, errors: result.errors });
-    } catch (error) {
-      reset({ kind: 'failed', message: t('Không đọc được tệp: {reason}', { reason: errorText(error) }) });
-    }
-  };
-
-  const confirm = async (procedures: Procedure[]) => {
-    setImporting(true);
-    try {
-      await importProcedures(db, procedures);
-      reset({ kind: 'done', count: procedures.length });
-    } catch (error) {
-      reset({ kind: 'failed', message: t('Chưa nhập được: {reason}. Danh mục giữ nguyên.', { reason: errorText(error) }) });
-    } finally {
-      setImporting(false);
-    }
-  };
+  const confirm = (procedures: Procedure[]) =>
+    flow.confirm(
+      async () => {
+        await importProcedures(db, procedures);
+        return { count: procedures.length };
+      },
+      (reason) => t('Chưa nhập được: {reason}. Danh mục giữ nguyên.', { reason }),
+    );
 
   const replacing = (procedures: readonly Procedure[]) => {
     const ids = new Set(props.catalogue.map((p) => p.id));
@@ -90,7 +57,7 @@ export function ProcedureImport(props: { catalogue: readonly Procedure[] }) {
       </a>
       <div class="field">
         <label for="procedure-csv">{t('Chọn tệp CSV')}</label>
-        <input id="procedure-csv" ref={input} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
+        <input id="procedure-csv" ref={flow.bindInput} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
       </div>
       <Switch>
         <Match when={state().kind === 'reading'}>

@@ -1,18 +1,10 @@
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { REGISTER_TEMPLATE_FILE, registerCsvTemplate } from '../../domain/import/registerTemplate.ts';
 import { useServices } from '../../app/services.ts';
 import { createCsvUrl } from '../../ui/download.ts';
 import { t } from '../../ui/i18n/t.ts';
-import { errorText } from './SectionMessage.tsx';
-
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'reading' }
-  | { kind: 'invalid'; fileName: string; problems: readonly string[]; problemCount: number }
-  | { kind: 'ready'; fileName: string; fresh: readonly Dossier[]; alreadyPresent: number }
-  | { kind: 'done'; imported: number; alreadyPresent: number }
-  | { kind: 'failed'; message: string };
+import { createImportFlow } from './createImportFlow.ts';
 
 /** The reader and the writer load only when a file is picked: the .xlsx reader stays out of the first page. */
 const importModule = () => import('../../data/registerImport.ts');
@@ -27,53 +19,27 @@ export function RegisterImport() {
   const { db, calendar } = useServices();
   // The template (UTF-8 with BOM) is made on the phone, so the link works offline.
   const templateUrl = createCsvUrl(registerCsvTemplate());
-  const [state, setState] = createSignal<ImportState>({ kind: 'idle' });
-  const [importing, setImporting] = createSignal(false);
-  let input: HTMLInputElement | undefined;
+  const flow = createImportFlow<
+    { problems: readonly string[]; problemCount: number },
+    { fresh: readonly Dossier[]; alreadyPresent: number },
+    { imported: number; alreadyPresent: number }
+  >();
+  const { state, importing, stateOf, reset } = flow;
 
-  const stateOf =
-    <K extends ImportState['kind']>(kind: K) =>
-    (): Extract<ImportState, { kind: K }> | null => {
-      const s = state();
-      return s.kind === kind ? (s as Extract<ImportState, { kind: K }>) : null;
-    };
-
-  const reset = (next: ImportState) => {
-    if (input) input.value = '';
-    setState(next);
-  };
-
-  const read = async (file: File | undefined) => {
-    if (!file) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    setState({ kind: 'reading' });
-    try {
+  const read = (file: File | undefined) =>
+    flow.read(file, async (chosen) => {
       const { previewRegisterFile } = await importModule();
-      const preview = await previewRegisterFile(db, file, calendar());
-      setState(
-        preview.ok
-          ? { kind: 'ready', fileName: file.name, fresh: preview.fresh, alreadyPresent: preview.alreadyPresent }
-          : { kind: 'invalid', fileName: file.name, problems: preview.problems, problemCount: preview.problemCount },
-      );
-    } catch (error) {
-      reset({ kind: 'failed', message: t('Không đọc được tệp: {reason}', { reason: errorText(error) }) });
-    }
-  };
+      const preview = await previewRegisterFile(db, chosen, calendar());
+      return preview.ok
+        ? { ok: true, ready: { fresh: preview.fresh, alreadyPresent: preview.alreadyPresent } }
+        : { ok: false, invalid: { problems: preview.problems, problemCount: preview.problemCount } };
+    });
 
-  const confirm = async (dossiers: readonly Dossier[]) => {
-    setImporting(true);
-    try {
-      const { commitRegisterImport } = await importModule();
-      const result = await commitRegisterImport(db, dossiers);
-      reset({ kind: 'done', ...result });
-    } catch (error) {
-      reset({ kind: 'failed', message: t('Chưa nhập được: {reason}. Sổ giữ nguyên.', { reason: errorText(error) }) });
-    } finally {
-      setImporting(false);
-    }
-  };
+  const confirm = (dossiers: readonly Dossier[]) =>
+    flow.confirm(
+      async () => (await importModule()).commitRegisterImport(db, dossiers),
+      (reason) => t('Chưa nhập được: {reason}. Sổ giữ nguyên.', { reason }),
+    );
 
   return (
     <section class="card" aria-labelledby="register-import-title">
@@ -88,7 +54,7 @@ export function RegisterImport() {
         <label for="register-file">{t('Chọn tệp sổ theo dõi (.csv, .xlsx)')}</label>
         <input
           id="register-file"
-          ref={input}
+          ref={flow.bindInput}
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={importing()}
