@@ -1,6 +1,5 @@
-import * as v from 'valibot';
-import { AUTH_SCHEME, DossierHistoryResponseSchema, ErrorResponseSchema, PROTOCOL_VERSION, type DossierHistoryResponse } from '../protocol.ts';
-import { SyncHttpError } from './httpTransport.ts';
+import { DossierHistoryResponseSchema, PROTOCOL_VERSION, type DossierHistoryResponse } from '../protocol.ts';
+import { serverJson, serverResponse } from './httpTransport.ts';
 import { OFFLINE_MESSAGE } from './reportClient.ts';
 
 /** The server's audit trail of one dossier (`GET /api/dossiers/:id/history`, docs/API.md). */
@@ -14,22 +13,8 @@ export function httpHistoryClient(baseUrl = '', fetchImpl: typeof fetch = (...ar
     async fetchDossierHistory(dossierId, token, unit) {
       const params = new URLSearchParams({ protocol: String(PROTOCOL_VERSION) });
       if (unit !== undefined) params.set('unit', unit);
-      let response: Response;
-      try {
-        response = await fetchImpl(`${baseUrl}/api/dossiers/${encodeURIComponent(dossierId)}/history?${params.toString()}`, {
-          headers: { authorization: `${AUTH_SCHEME} ${token}` },
-        });
-      } catch {
-        throw new SyncHttpError(0, OFFLINE_MESSAGE);
-      }
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        const parsed = v.safeParse(ErrorResponseSchema, body);
-        throw new SyncHttpError(response.status, parsed.success ? parsed.output.error : `Máy chủ trả lỗi ${response.status}.`);
-      }
-      const parsed = v.safeParse(DossierHistoryResponseSchema, body);
-      if (!parsed.success) throw new SyncHttpError(response.status, 'Máy chủ trả lời không đúng định dạng.');
-      return parsed.output;
+      const url = `${baseUrl}/api/dossiers/${encodeURIComponent(dossierId)}/history?${params.toString()}`;
+      return serverJson(await serverResponse(fetchImpl, url, {}, token, OFFLINE_MESSAGE), DossierHistoryResponseSchema);
     },
   };
 }

@@ -1,9 +1,8 @@
-import * as v from 'valibot';
 import type { IndicatorId } from '../../domain/indicators/indicatorId.ts';
 import type { PeriodRule } from '../../domain/periods/periodRule.ts';
-import { AUTH_SCHEME, ErrorResponseSchema, PROTOCOL_VERSION } from '../protocol.ts';
+import { PROTOCOL_VERSION } from '../protocol.ts';
 import { ReportJsonSchema, type ReportJson, type ReportKind } from '../reportWire.ts';
-import { SyncHttpError } from './httpTransport.ts';
+import { serverJson, serverResponse } from './httpTransport.ts';
 
 /** One report to ask the server for (`GET /api/reports/<kind>`, docs/API.md). */
 export interface ReportRequest {
@@ -48,25 +47,11 @@ function fileNameOf(disposition: string | null, fallback: string): string {
 
 /** The real client over `fetch`; a refusal becomes a SyncHttpError with the server's Vietnamese message. */
 export function httpReportClient(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): ReportClient {
-  const call = async (request: ReportRequest, format: 'json' | 'csv' | 'xlsx', token: string): Promise<Response> => {
-    let response: Response;
-    try {
-      response = await fetchImpl(`${baseUrl}/api/reports/${request.kind}?${reportQuery(request, format)}`, { headers: { authorization: `${AUTH_SCHEME} ${token}` } });
-    } catch {
-      throw new SyncHttpError(0, OFFLINE_MESSAGE);
-    }
-    if (!response.ok) {
-      const parsed = v.safeParse(ErrorResponseSchema, await response.json().catch(() => null));
-      throw new SyncHttpError(response.status, parsed.success ? parsed.output.error : `Máy chủ trả lỗi ${response.status}.`);
-    }
-    return response;
-  };
+  const call = (request: ReportRequest, format: 'json' | 'csv' | 'xlsx', token: string): Promise<Response> =>
+    serverResponse(fetchImpl, `${baseUrl}/api/reports/${request.kind}?${reportQuery(request, format)}`, {}, token, OFFLINE_MESSAGE);
   return {
     async fetchReport(request, token) {
-      const response = await call(request, 'json', token);
-      const parsed = v.safeParse(ReportJsonSchema, await response.json().catch(() => null));
-      if (!parsed.success) throw new SyncHttpError(response.status, 'Máy chủ trả lời không đúng định dạng.');
-      return parsed.output;
+      return serverJson(await call(request, 'json', token), ReportJsonSchema);
     },
     async downloadReport(request, format, token) {
       const response = await call(request, format, token);
