@@ -1,10 +1,7 @@
-import { endTimeOf } from '../dossier.ts';
 import type { ApologyRule } from '../deadlines/outcome.ts';
-import { pendingStatusAt } from '../deadlines/pendingStatus.ts';
 import type { Bucket } from '../indicators/bucket.ts';
 import type { DayRange } from '../periods/dayRange.ts';
-import { vietnamDateKey, vietnamDayBounds } from '../vietnamTime.ts';
-import { emptyFlowCounts, type FlowCounts, type FlowDossier, type FlowReport } from './flowReport.ts';
+import { countPending, emptyFlowCounts, flowPlace, lastInstantOf, type FlowCounts, type FlowDossier, type FlowReport } from './flowReport.ts';
 
 /**
  * Biểu 06 without reading every dossier of the period: what flowReport counts, from parts the
@@ -46,26 +43,16 @@ export function flowFromAggregates(buckets: Iterable<Bucket>, edges: Iterable<Fl
       counts.late += c.late;
     }
   }
-  const periodEnd = new Date(Date.parse(vietnamDayBounds(range.end).end) - 1).toISOString();
+  const periodEnd = lastInstantOf(range);
   const seen = new Set<FlowDossier>();
   for (const d of edges) {
-    if (d.voidedAt !== undefined || seen.has(d)) continue;
+    if (seen.has(d)) continue;
     seen.add(d);
-    const receivedDay = vietnamDateKey(d.receivedAt);
-    if (receivedDay > range.end) continue;
-    const end = endTimeOf(d);
-    const endDay = end === undefined ? null : vietnamDateKey(end);
-    if (endDay !== null && endDay < range.start) continue;
-    const carried = receivedDay < range.start;
-    const pending = endDay === null || endDay > range.end;
-    if (!carried && !pending) continue;
+    const place = flowPlace(d, range);
+    if (place === null || (!place.carried && !place.pending)) continue;
     for (const counts of [rowOf(d.procedure.field), total]) {
-      if (carried) counts.carriedOver += 1;
-      if (pending) {
-        counts.pending += 1;
-        if (pendingStatusAt(d, periodEnd, rule) === 'overdue') counts.pendingOverdue += 1;
-        else counts.pendingWithinDeadline += 1;
-      }
+      if (place.carried) counts.carriedOver += 1;
+      if (place.pending) countPending(counts, d, periodEnd, rule);
     }
   }
   return { byField, total };

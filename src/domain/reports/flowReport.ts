@@ -53,40 +53,62 @@ export function emptyFlowCounts(): FlowCounts {
 export function flowReport(dossiers: Iterable<FlowDossier>, range: DayRange, rule: ApologyRule = 'judge_by_due_date'): FlowReport {
   const byField = new Map<string, FlowCounts>();
   const total = emptyFlowCounts();
-  // The last instant of the period's last day: what pending dossiers are judged at.
-  const periodEnd = new Date(Date.parse(vietnamDayBounds(range.end).end) - 1).toISOString();
+  const periodEnd = lastInstantOf(range);
   for (const d of dossiers) {
-    if (d.voidedAt !== undefined) continue;
-    const receivedDay = vietnamDateKey(d.receivedAt);
-    if (receivedDay > range.end) continue;
-    const end = endTimeOf(d);
-    const endDay = end === undefined ? null : vietnamDateKey(end);
-    if (endDay !== null && endDay < range.start) continue;
+    const place = flowPlace(d, range);
+    if (place === null) continue;
     let row = byField.get(d.procedure.field);
     if (row === undefined) byField.set(d.procedure.field, (row = emptyFlowCounts()));
-    for (const counts of [row, total]) count(counts, d, receivedDay, endDay, range, periodEnd, rule);
+    for (const counts of [row, total]) {
+      if (place.carried) counts.carriedOver += 1;
+      else {
+        counts.received += 1;
+        if (isOnlineChannel(d.channel)) counts.receivedOnline += 1;
+        else counts.receivedOffline += 1;
+      }
+      if (place.pending) countPending(counts, d, periodEnd, rule);
+      else {
+        counts.finished += 1;
+        const outcome = outcomeOf(d, rule);
+        if (outcome === 'early') counts.early += 1;
+        else if (outcome === 'on_time') counts.onTime += 1;
+        else counts.late += 1;
+      }
+    }
   }
   return { byField, total };
 }
 
-function count(counts: FlowCounts, d: FlowDossier, receivedDay: string, endDay: string | null, range: DayRange, periodEnd: string, rule: ApologyRule): void {
-  if (receivedDay < range.start) counts.carriedOver += 1;
-  else {
-    counts.received += 1;
-    if (isOnlineChannel(d.channel)) counts.receivedOnline += 1;
-    else counts.receivedOffline += 1;
-  }
-  if (endDay !== null && endDay <= range.end) {
-    counts.finished += 1;
-    const outcome = outcomeOf(d, rule);
-    if (outcome === 'early') counts.early += 1;
-    else if (outcome === 'on_time') counts.onTime += 1;
-    else counts.late += 1;
-  } else {
-    counts.pending += 1;
-    if (pendingStatusAt(d, periodEnd, rule) === 'overdue') counts.pendingOverdue += 1;
-    else counts.pendingWithinDeadline += 1;
-  }
+/** Where a dossier stands in a period's flow: carried over from before it, still pending at its end. */
+export interface FlowPlace {
+  readonly carried: boolean;
+  readonly pending: boolean;
+}
+
+/**
+ * A dossier's place in a period's Biểu 06 by Vietnam calendar day, or null when the period
+ * does not count it (voided, received after the period, or ended before it).
+ */
+export function flowPlace(d: Pick<FlowDossier, 'voidedAt' | 'receivedAt' | 'resolvedAt' | 'endedAt'>, range: DayRange): FlowPlace | null {
+  if (d.voidedAt !== undefined) return null;
+  const receivedDay = vietnamDateKey(d.receivedAt);
+  if (receivedDay > range.end) return null;
+  const end = endTimeOf(d);
+  const endDay = end === undefined ? null : vietnamDateKey(end);
+  if (endDay !== null && endDay < range.start) return null;
+  return { carried: receivedDay < range.start, pending: endDay === null || endDay > range.end };
+}
+
+/** The last instant of the period's last day: what pending dossiers are judged at. */
+export function lastInstantOf(range: DayRange): string {
+  return new Date(Date.parse(vietnamDayBounds(range.end).end) - 1).toISOString();
+}
+
+/** Counts a dossier still in progress at `periodEnd`, within its deadline or overdue. */
+export function countPending(counts: FlowCounts, d: FlowDossier, periodEnd: string, rule: ApologyRule): void {
+  counts.pending += 1;
+  if (pendingStatusAt(d, periodEnd, rule) === 'overdue') counts.pendingOverdue += 1;
+  else counts.pendingWithinDeadline += 1;
 }
 
 /** The sum of two rows of counts. */

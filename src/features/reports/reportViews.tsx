@@ -2,12 +2,13 @@ import { createMemo, createSignal, Show } from 'solid-js';
 import type { Dossier } from '../../domain/dossier.ts';
 import { rangeUpTo, type DayRange } from '../../domain/periods/dayRange.ts';
 import type { Period } from '../../domain/periods/period.ts';
+import { lastInstantOf } from '../../domain/reports/flowReport.ts';
 import { flowTable } from '../../domain/reports/flowTable.ts';
 import { planReport, planTable } from '../../domain/reports/planReport.ts';
 import { registerTable } from '../../domain/reports/registerTable.ts';
 import { NO_INDICATOR_DATA } from '../../domain/indicators/computeIndicators.ts';
 import type { PlanRowValue } from '../../domain/plans/planRowValue.ts';
-import { vietnamDateKey, vietnamDayBounds } from '../../domain/vietnamTime.ts';
+import { vietnamDateKey } from '../../domain/vietnamTime.ts';
 import { watchIndicatorValues } from '../../data/indicatorQueries.ts';
 import { live } from '../../data/liveValue.ts';
 import { watchManualValues } from '../../data/manualEntryStore.ts';
@@ -35,7 +36,6 @@ export interface ReportContext {
 const SCREEN_ROW_LIMIT = 1_000;
 
 /** The last instant of a range: what dossiers still open are judged at. */
-const rangeEnd = (range: DayRange) => new Date(Date.parse(vietnamDayBounds(range.end).end) - 1).toISOString();
 
 function Reading() {
   return <p role="status">{t('Đang đọc số liệu trên máy…')}</p>;
@@ -61,7 +61,7 @@ export function RegisterReport(props: { context: ReportContext; includePersonal:
     const list = entries().value();
     if (list === null) return null;
     const now = new Date().toISOString();
-    const end = rangeEnd(props.context.range);
+    const end = lastInstantOf(props.context.range);
     return registerTable(list, {
       unitName: props.context.unitName,
       periodLabel: props.context.periodLabel,

@@ -4,13 +4,13 @@ import type { IndicatorFilter } from '../../domain/indicators/indicatorFilter.ts
 import { INDICATOR_IDS } from '../../domain/indicators/indicatorId.ts';
 import { indicatorsOver } from '../../domain/indicators/indicatorsOver.ts';
 import { findPreset } from '../../domain/plans/presets/index.ts';
-import { addFlowReports, emptyFlowCounts, flowReport, type FlowReport } from '../../domain/reports/flowReport.ts';
+import { addFlowReports, emptyFlowCounts, flowReport, lastInstantOf, type FlowReport } from '../../domain/reports/flowReport.ts';
 import { flowTable, reconcileFlow } from '../../domain/reports/flowTable.ts';
 import { officerBreakdown, officerTable, type UnitOfficerFigures } from '../../domain/reports/officerBreakdown.ts';
 import { planReport, planTable } from '../../domain/reports/planReport.ts';
 import { rankUnitsOnEveryIndicator, rankingTable } from '../../domain/reports/ranking.ts';
 import { registerDossiers, registerTable } from '../../domain/reports/registerTable.ts';
-import { vietnamDateKey, vietnamDayBounds } from '../../domain/vietnamTime.ts';
+import { vietnamDateKey } from '../../domain/vietnamTime.ts';
 import { rangeUpTo, type DayRange } from '../../domain/periods/dayRange.ts';
 import type { ReportJson, ReportKind } from '../../sync/reportWire.ts';
 import type { AccessStore, Unit } from '../store/accessStore.ts';
@@ -135,7 +135,7 @@ async function registerKind(i: Inputs): Promise<ReportJson> {
   const names = await officerNames(i, scope.units);
   const entries = registerDossiers(records(await store.dossiersOpenDuring(ids, q.range)).filter(keepDossier(q)), q.range);
   const officerNamesAll = new Map([...names.values()].flatMap((m) => [...m]));
-  const asOf = new Date(Math.min(Date.parse(vietnamDayBounds(q.range.end).end) - 1, i.now.getTime())).toISOString();
+  const asOf = new Date(Math.min(Date.parse(lastInstantOf(q.range)), i.now.getTime())).toISOString();
   const table = registerTable(entries, { unitName: scope.unit.name, periodLabel: q.label, includePersonal: q.includePersonal, officerNames: officerNamesAll, asOf });
   return { kind: 'register', ...header(i, [table]), includePersonal: q.includePersonal, entries: entries.length };
 }
