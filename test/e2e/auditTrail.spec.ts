@@ -1,30 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossierPage.ts';
-import { adminCli, createOfficer, type E2eOfficer } from './support/enroll.ts';
-import { phoneOnDesk, serverHas, syncNow } from './support/sharedUnit.ts';
+import { receivedByLanResolvedByMinh, syncNow, twoOfficersOnDesks } from './support/sharedUnit.ts';
 import { serverDossiers } from './support/serverRecords.ts';
 
 // Issue 7, part 5: every change to a dossier is kept (who, when, which fields, old → new) on
 // the phone and on the server, and the dossier's history shows both, each change once.
 
 test('one officer receives, another resolves: the first phone\u2019s history names the second officer and shows the status old → new', async ({ browser }) => {
-  const lanOfficer = createOfficer('UBND xã Nhật Ký', 'Nguyễn Thị Lan');
-  const minhOfficer: E2eOfficer = { ...lanOfficer, officerId: `${lanOfficer.officerId}-minh`, officerName: 'Trần Văn Minh' };
-  adminCli('officer', 'add', minhOfficer.unitId, minhOfficer.officerId, '--name', minhOfficer.officerName);
-  const lan = await phoneOnDesk(browser, lanOfficer);
-  const minh = await phoneOnDesk(browser, minhOfficer);
-
-  await lan.desk.receive('Đăng ký khai sinh', 'Trực tiếp');
-  await lan.desk.tab('Hôm nay').click();
-  await serverHas(lanOfficer.unitId, 'received');
-
-  await syncNow(minh.desk);
-  await minh.page.getByRole('button', { name: /^Giải quyết xong: Đăng ký khai sinh/ }).click();
-  await minh.page.getByRole('button', { name: 'Xác nhận giải quyết' }).click();
-  await serverHas(lanOfficer.unitId, 'resolved');
+  const { unitId, lan, minh } = await twoOfficersOnDesks(browser, 'UBND xã Nhật Ký');
+  await receivedByLanResolvedByMinh(unitId, lan, minh);
 
   await syncNow(lan.desk);
-  const id = serverDossiers(lanOfficer.unitId)[0]?.id;
+  const id = serverDossiers(unitId)[0]?.id;
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   const historyAnswered = lan.page.waitForResponse((r) => r.url().includes(`/api/dossiers/${id}/history`) && r.ok(), { timeout: 20_000 });
   await lan.page.goto(`/ho-so/${id}`);

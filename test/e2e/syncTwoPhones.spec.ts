@@ -1,26 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { adminCli, createOfficer, type E2eOfficer } from './support/enroll.ts';
-import { phoneOnDesk, serverHas, syncNow } from './support/sharedUnit.ts';
+import { createOfficer } from './support/enroll.ts';
+import { phoneOnDesk, receivedByLanResolvedByMinh, syncNow, twoOfficersOnDesks } from './support/sharedUnit.ts';
 import { serverDossiers, serverSeqs } from './support/serverRecords.ts';
 
 test('two officers on two phones: one receives, the other resolves, both phones show the same dossier and figures', async ({ browser }) => {
-  const lanOfficer = createOfficer('UBND xã Hai Máy', 'Nguyễn Thị Lan');
-  const minhOfficer: E2eOfficer = { ...lanOfficer, officerId: `${lanOfficer.officerId}-minh`, officerName: 'Trần Văn Minh' };
-  adminCli('officer', 'add', minhOfficer.unitId, minhOfficer.officerId, '--name', minhOfficer.officerName);
-  const lan = await phoneOnDesk(browser, lanOfficer);
-  const minh = await phoneOnDesk(browser, minhOfficer);
-
-  // Lan receives a dossier; it reaches the server.
-  await lan.desk.receive('Đăng ký khai sinh', 'Trực tiếp');
-  await lan.desk.tab('Hôm nay').click();
-  await serverHas(lanOfficer.unitId, 'received');
-
-  // Minh's phone pulls it and Minh resolves it there.
-  await syncNow(minh.desk);
-  await expect(minh.desk.openDossiers()).toHaveCount(1);
-  await minh.page.getByRole('button', { name: /^Giải quyết xong: Đăng ký khai sinh/ }).click();
-  await minh.page.getByRole('button', { name: 'Xác nhận giải quyết' }).click();
-  await serverHas(lanOfficer.unitId, 'resolved');
+  // Lan receives a dossier; Minh's phone pulls it and Minh resolves it there.
+  const { unitId, lan, minh } = await twoOfficersOnDesks(browser, 'UBND xã Hai Máy');
+  await receivedByLanResolvedByMinh(unitId, lan, minh);
 
   // Lan's phone pulls the resolution: the same dossier, the same unit-wide tally on both.
   await syncNow(lan.desk);
@@ -29,7 +15,7 @@ test('two officers on two phones: one receives, the other resolves, both phones 
     await expect(phone.desk.tallyValue('Đã giải quyết')).toHaveText('1');
     await expect(phone.page.getByRole('button', { name: /^Trả kết quả: Đăng ký khai sinh/ })).toBeVisible();
   }
-  expect(serverDossiers(lanOfficer.unitId)).toEqual([expect.objectContaining({ procedure_name: 'Đăng ký khai sinh', status: 'resolved' })]);
+  expect(serverDossiers(unitId)).toEqual([expect.objectContaining({ procedure_name: 'Đăng ký khai sinh', status: 'resolved' })]);
   await lan.context.close();
   await minh.context.close();
 });
