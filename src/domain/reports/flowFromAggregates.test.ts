@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../channel.ts';
-import { DOSSIER_STATUSES, type Dossier } from '../dossier.ts';
+import { DOSSIER_STATUSES, NO_FACTS_YET, type Dossier } from '../dossier.ts';
 import type { ApologyRule } from '../deadlines/outcome.ts';
 import { aggregate } from '../indicators/aggregate.ts';
 import { dossierContributions } from '../indicators/contributions.ts';
@@ -49,12 +49,7 @@ describe('flowFromAggregates equals flowReport over every dossier', () => {
           ...(random() < 0.05 ? { voidedAt: instant(received + 1) } : {}),
           digitized: false,
           electronicResult: false,
-          reusedData: false,
-          paidOnline: false,
-          returnedByPost: false,
-          syncedToPortal: false,
-          electronicCertifiedCopy: false,
-          complaint: false,
+          ...NO_FACTS_YET,
         } as Dossier;
         dossiers.push(d);
       }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Channel } from '../channel.ts';
-import { DOSSIER_SCHEMA_VERSION, DossierSchema, type Dossier } from '../dossier.ts';
+import { DOSSIER_SCHEMA_VERSION, DossierSchema, NO_FACTS_YET, type Dossier } from '../dossier.ts';
 import type { Procedure } from '../procedure.ts';
 
 /**
@@ -36,12 +36,7 @@ function dossier(code: string, procedure: Procedure, channel: Channel, receivedA
     supplementRequests: [],
     digitized: false,
     electronicResult: false,
-    reusedData: false,
-    paidOnline: false,
-    returnedByPost: false,
-    syncedToPortal: false,
-    electronicCertifiedCopy: false,
-    complaint: false,
+    ...NO_FACTS_YET,
     updatedAt: vn(receivedAt),
     ...rest,
   });
